@@ -79,6 +79,9 @@ public final class MachinePostgres implements PostgresServer {
             }
             if (!Files.exists(clusterDir.resolve("PG_VERSION"))) {
                 server.initdb(passwordFile);
+            } else if (Files.exists(clusterDir.resolve("postmaster.pid"))) {
+                // a server left running by a run that was killed outright
+                server.close();
             }
             server.startServer(dataDir.resolve("postgres.log"), throwaway);
             Databases.ensureDatabase(server.adminUrl(), USER, password);

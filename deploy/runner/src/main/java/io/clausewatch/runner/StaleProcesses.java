@@ -1,0 +1,87 @@
+package io.clausewatch.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Pid files of the processes a run started. A run that was killed outright (SIGKILL) cannot stop
+ * its children; the next run in the same data directory stops them before starting.
+ */
+final class StaleProcesses {
+
+    private StaleProcesses() {}
+
+    static void record(Path runDir, String name, long pid) {
+        try {
+            Files.createDirectories(runDir);
+            Files.writeString(runDir.resolve(name + ".pid"), Long.toString(pid));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pid of a runner still alive in this data directory, or 0. */
+    static long runningRunner(Path runDir) {
+        Path pidFile = runDir.resolve("runner.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return 0;
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? pid : 0;
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static void killRecorded(Path runDir) {
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(runDir)) {
+            files.filter(f -> f.toString().endsWith(".pid")).forEach(StaleProcesses::kill);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void clear(Path runDir) {
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(runDir)) {
+            files.forEach(
+                    f -> {
+                        try {
+                            Files.deleteIfExists(f);
+                        } catch (IOException e) {
+                            // best effort at shutdown
+                        }
+                    });
+        } catch (IOException e) {
+            // best effort at shutdown
+        }
+    }
+
+    private static void kill(Path pidFile) {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(false))
+                    .ifPresent(
+                            p -> {
+                                System.out.println(
+                                        "Stopping a process left by an earlier run: " + pid);
+                                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                                p.destroyForcibly();
+                            });
+            Files.deleteIfExists(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            // an unreadable pid file names no process
+        }
+    }
+}
