@@ -1,0 +1,26 @@
+package io.clausewatch.runner.archive;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A validated archive: its documents, sorted by id, each with its versions in order. */
+public record Archive(Path root, List<ArchiveDocument> documents) {
+
+    public Archive {
+        documents = List.copyOf(documents);
+    }
+
+    public int versionCount() {
+        return documents.stream().mapToInt(d -> d.versions().size()).sum();
+    }
+
+    /** A slice for quick runs: at most {@code maxDocuments}, each cut to {@code maxVersions}. */
+    public Archive slice(int maxDocuments, int maxVersions) {
+        return new Archive(
+                root,
+                documents.stream()
+                        .limit(maxDocuments)
+                        .map(d -> d.firstVersions(maxVersions))
+                        .toList());
+    }
+}
