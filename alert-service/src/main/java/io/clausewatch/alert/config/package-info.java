@@ -1,0 +1,2 @@
+/** Typed configuration of the alert service. */
+package io.clausewatch.alert.config;

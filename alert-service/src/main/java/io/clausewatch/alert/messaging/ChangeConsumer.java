@@ -1,0 +1,71 @@
+package io.clausewatch.alert.messaging;
+
+import io.clausewatch.alert.domain.MatchableEvent;
+import io.clausewatch.alert.domain.Significance;
+import io.clausewatch.alert.service.IncomingEvent;
+import io.clausewatch.events.DocumentChanged;
+import io.clausewatch.events.EventJson;
+import io.clausewatch.events.EventSources;
+import io.clausewatch.events.EventTypes;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes {@code documents.changes}; historical changes are recorded elsewhere, not alerted. */
+@ApplicationScoped
+public class ChangeConsumer {
+
+    private final EventIntake intake;
+
+    public ChangeConsumer(EventIntake intake) {
+        this.intake = intake;
+    }
+
+    @Incoming("changes")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        CloudEventHeaders headers = CloudEventHeaders.of(record);
+        DocumentChanged change;
+        try {
+            change = EventJson.read(record.value(), DocumentChanged.class);
+        } catch (IllegalArgumentException e) {
+            Log.warnf(
+                    "malformed change skipped offset=%d partition=%d reason=%s",
+                    record.offset(), record.partition(), e.getMessage());
+            return;
+        }
+        if (change.historical() || change.documentId() == null) {
+            return;
+        }
+        intake.accept(toEvent(headers, change, record.value()));
+    }
+
+    private static IncomingEvent toEvent(
+            CloudEventHeaders headers, DocumentChanged change, String json) {
+        String id = headers.id() != null ? headers.id() : change.changeId();
+        List<String> topics = change.summary() == null ? List.of() : change.summary().topics();
+        List<String> regulations =
+                change.summary() == null ? List.of() : change.summary().regulations();
+        MatchableEvent facts =
+                new MatchableEvent(
+                        EventTypes.DOCUMENT_CHANGED,
+                        change.documentId(),
+                        change.platform(),
+                        change.documentType(),
+                        Significance.parse(change.significance()),
+                        topics,
+                        regulations);
+        return new IncomingEvent(
+                id,
+                EventTypes.DOCUMENT_CHANGED,
+                headers.source() != null ? headers.source() : EventSources.DIFF,
+                change.documentId(),
+                headers.time(),
+                json,
+                change.documentId(),
+                facts);
+    }
+}

@@ -1,0 +1,136 @@
+package io.clausewatch.alert.safety;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+
+/**
+ * Sorts IP addresses into the classes that decide whether a webhook may go there. IPv6 forms that
+ * carry an IPv4 address (mapped, compatible, NAT64, 6to4) are judged by the address they carry.
+ */
+public final class AddressClassifier {
+
+    private AddressClassifier() {}
+
+    public static AddressClass classify(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        return address instanceof Inet6Address ? classifyV6(bytes) : classifyV4(bytes);
+    }
+
+    static AddressClass classifyV4(byte[] b) {
+        int a0 = b[0] & 0xff;
+        int a1 = b[1] & 0xff;
+        int a2 = b[2] & 0xff;
+        int a3 = b[3] & 0xff;
+        if (a0 == 169 && a1 == 254 && a2 == 169 && a3 == 254) {
+            return AddressClass.METADATA;
+        }
+        if (a0 == 100 && a1 == 100 && a2 == 100 && a3 == 200) {
+            return AddressClass.METADATA;
+        }
+        if (a0 == 0) {
+            return AddressClass.UNSPECIFIED;
+        }
+        if (a0 == 127) {
+            return AddressClass.LOOPBACK;
+        }
+        if (a0 == 10 || (a0 == 172 && (a1 & 0xf0) == 16) || (a0 == 192 && a1 == 168)) {
+            return AddressClass.PRIVATE;
+        }
+        if (a0 == 169 && a1 == 254) {
+            return AddressClass.LINK_LOCAL;
+        }
+        if (a0 == 100 && (a1 & 0xc0) == 64) {
+            return AddressClass.CGNAT;
+        }
+        if (a0 >= 224) {
+            return a0 < 240 || (a0 == 255 && a1 == 255 && a2 == 255 && a3 == 255)
+                    ? AddressClass.MULTICAST
+                    : AddressClass.RESERVED;
+        }
+        return isReservedV4(a0, a1, a2) ? AddressClass.RESERVED : AddressClass.PUBLIC;
+    }
+
+    private static boolean isReservedV4(int a0, int a1, int a2) {
+        return (a0 == 192 && a1 == 0 && (a2 == 0 || a2 == 2))
+                || (a0 == 198 && (a1 == 18 || a1 == 19))
+                || (a0 == 198 && a1 == 51 && a2 == 100)
+                || (a0 == 203 && a1 == 0 && a2 == 113)
+                || (a0 == 192 && a1 == 88 && a2 == 99);
+    }
+
+    static AddressClass classifyV6(byte[] b) {
+        byte[] embedded = embeddedV4(b);
+        if (embedded != null) {
+            return classifyV4(embedded);
+        }
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        if (isZero(b, 0, 15)) {
+            return b[15] == 1 ? AddressClass.LOOPBACK : AddressClass.UNSPECIFIED;
+        }
+        if (first == 0xfd && second == 0x00 && (b[2] & 0xff) == 0x0e && (b[3] & 0xff) == 0xc2) {
+            return AddressClass.METADATA;
+        }
+        if (first == 0xff) {
+            return AddressClass.MULTICAST;
+        }
+        if (first == 0xfe && (second & 0xc0) == 0x80) {
+            return AddressClass.LINK_LOCAL;
+        }
+        if ((first & 0xfe) == 0xfc || (first == 0xfe && (second & 0xc0) == 0xc0)) {
+            return AddressClass.PRIVATE;
+        }
+        return isReservedV6(b) ? AddressClass.RESERVED : AddressClass.PUBLIC;
+    }
+
+    private static boolean isReservedV6(byte[] b) {
+        boolean documentation =
+                (b[0] & 0xff) == 0x20
+                        && (b[1] & 0xff) == 0x01
+                        && (b[2] & 0xff) == 0x0d
+                        && (b[3] & 0xff) == 0xb8;
+        boolean discard = (b[0] & 0xff) == 0x01 && b[1] == 0 && isZero(b, 2, 8);
+        boolean teredo = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && b[2] == 0 && b[3] == 0;
+        return documentation || discard || teredo || (b[0] & 0xe0) != 0x20;
+    }
+
+    /** The IPv4 address inside a mapped, compatible, NAT64 or 6to4 IPv6 address, else null. */
+    private static byte[] embeddedV4(byte[] b) {
+        boolean mapped = isZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        boolean compatible = isZero(b, 0, 12) && !isZero(b, 12, 15);
+        boolean nat64 =
+                b[0] == 0
+                        && (b[1] & 0xff) == 0x64
+                        && (b[2] & 0xff) == 0xff
+                        && (b[3] & 0xff) == 0x9b
+                        && isZero(b, 4, 12);
+        if (mapped || compatible || nat64) {
+            return Arrays.copyOfRange(b, 12, 16);
+        }
+        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+            return Arrays.copyOfRange(b, 2, 6);
+        }
+        return null;
+    }
+
+    private static boolean isZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Builds an address from raw bytes without any name lookup. */
+    static InetAddress fromBytes(byte[] bytes) {
+        try {
+            return Inet4Address.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("an IP address has 4 or 16 bytes", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.clausewatch.alert.safety;
+
+import java.net.IDN;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a webhook may be sent to a URL: the form of the URL, then every address its host
+ * resolves to. Used when a subscription is created or changed and again before every delivery.
+ */
+public final class EndpointGuard {
+
+    public static final int MAX_URL_LENGTH = 2048;
+
+    private static final Set<String> METADATA_NAMES =
+            Set.of("metadata", "metadata.google.internal", "instance-data", "metadata.azure.com");
+
+    private final boolean allowPrivate;
+    private final boolean requireHttps;
+    private final Resolver resolver;
+
+    public EndpointGuard(boolean allowPrivate, boolean requireHttps, Resolver resolver) {
+        this.allowPrivate = allowPrivate;
+        this.requireHttps = requireHttps;
+        this.resolver = resolver;
+    }
+
+    public static EndpointGuard usingSystemResolver(boolean allowPrivate, boolean requireHttps) {
+        return new EndpointGuard(allowPrivate, requireHttps, InetAddress::getAllByName);
+    }
+
+    /** Checks the form of the URL only, without resolving its host. */
+    public URI checkForm(String url) throws EndpointRefused {
+        if (url == null || url.isBlank()) {
+            throw new EndpointRefused("the URL is missing");
+        }
+        if (url.length() > MAX_URL_LENGTH) {
+            throw new EndpointRefused("the URL is longer than " + MAX_URL_LENGTH + " characters");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new EndpointRefused("the URL is not valid: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new EndpointRefused("the URL must start with https:// or http://");
+        }
+        if (requireHttps && !scheme.equals("https")) {
+            throw new EndpointRefused("the URL must use https");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new EndpointRefused("the URL may not carry a user name or password");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new EndpointRefused("the URL has no valid host");
+        }
+        if (uri.getFragment() != null) {
+            throw new EndpointRefused("the URL may not carry a fragment");
+        }
+        return uri;
+    }
+
+    /** Checks the URL and every address of its host; answers the address to connect to. */
+    public CheckedEndpoint check(String url) throws EndpointRefused {
+        URI uri = checkForm(url);
+        String host = hostOf(uri);
+        InetAddress[] addresses = resolve(host);
+        for (InetAddress address : addresses) {
+            AddressClass addressClass = AddressClassifier.classify(address);
+            if (!permitted(addressClass)) {
+                throw new EndpointRefused(
+                        "the host " + host + " resolves to " + addressClass.description());
+            }
+        }
+        return new CheckedEndpoint(uri, host, addresses[0]);
+    }
+
+    private boolean permitted(AddressClass addressClass) {
+        return addressClass == AddressClass.PUBLIC
+                || (allowPrivate && addressClass.openedByAllowList());
+    }
+
+    private static String hostOf(URI uri) throws EndpointRefused {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            return host.substring(1, host.length() - 1);
+        }
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        if (METADATA_NAMES.contains(host)) {
+            throw new EndpointRefused("the host " + host + " is a cloud metadata service");
+        }
+        return host;
+    }
+
+    private InetAddress[] resolve(String host) throws EndpointRefused {
+        byte[] loose = HostLiterals.parseLooseIpv4(host);
+        if (loose != null) {
+            AddressClass addressClass = AddressClassifier.classifyV4(loose);
+            if (!permitted(addressClass)) {
+                throw new EndpointRefused("the host " + host + " is " + addressClass.description());
+            }
+            if (!HostLiterals.isCanonicalIpv4(host)) {
+                throw new EndpointRefused(
+                        "the host "
+                                + host
+                                + " is an IPv4 address in an unusual notation;"
+                                + " write it as four decimal numbers");
+            }
+            return new InetAddress[] {AddressClassifier.fromBytes(loose)};
+        }
+        try {
+            InetAddress[] addresses = resolver.resolve(IDN.toASCII(host));
+            if (addresses.length == 0) {
+                throw new EndpointRefused("the host " + host + " does not resolve");
+            }
+            return addresses;
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            throw new EndpointRefused("the host " + host + " does not resolve");
+        }
+    }
+
+    /** Name resolution, replaceable in tests. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+}

@@ -1,0 +1,90 @@
+package io.clausewatch.alert.support;
+
+import io.clausewatch.events.ChangeSummary;
+import io.clausewatch.events.DocumentChanged;
+import io.clausewatch.events.EventJson;
+import io.clausewatch.events.EventSources;
+import io.clausewatch.events.EventTypes;
+import io.clausewatch.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Publishes change events to the real broker the way diff-service does: binary CloudEvents. */
+public final class ChangeEvents implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer;
+
+    public ChangeEvents() {
+        Properties properties = new Properties();
+        properties.put(
+                "bootstrap.servers",
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        properties.put("key.serializer", StringSerializer.class.getName());
+        properties.put("value.serializer", StringSerializer.class.getName());
+        properties.put("acks", "all");
+        properties.put("linger.ms", "0");
+        producer = new KafkaProducer<>(properties);
+    }
+
+    public static DocumentChanged change(
+            String documentId, int version, String significance, List<String> topics) {
+        String[] parts = documentId.split("/");
+        return new DocumentChanged(
+                DocumentChanged.changeIdOf(documentId, version),
+                documentId,
+                parts[0],
+                parts[1],
+                version - 1,
+                version,
+                Instant.now(),
+                significance,
+                false,
+                false,
+                new ChangeSummary(
+                        "Section 4 changed",
+                        3,
+                        1,
+                        1,
+                        topics,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        false));
+    }
+
+    public void publish(DocumentChanged change) {
+        publish(change, change.changeId(), EventJson.write(change));
+    }
+
+    public void publish(DocumentChanged change, String eventId, String payload) {
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.DOCUMENT_CHANGES, change.documentId(), payload);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", eventId);
+        header(record, "ce_type", EventTypes.DOCUMENT_CHANGED);
+        header(record, "ce_source", EventSources.DIFF);
+        header(record, "ce_subject", change.documentId());
+        header(record, "ce_time", Instant.now().toString());
+        header(record, "content-type", "application/json");
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("the broker did not take the event", e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
