@@ -1,0 +1,133 @@
+package io.clausewatch.runner.replay;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Command-line options of {@code clausewatch replay}. */
+record ReplayOptions(
+        Path dir,
+        Path report,
+        String gatewayUrl,
+        String crawlerUrl,
+        String adminKey,
+        int documents,
+        int maxVersions,
+        int serves,
+        int parallel,
+        Duration settleTimeout,
+        Path dataDir) {
+
+    static final String USAGE =
+            """
+            usage: clausewatch replay <dir> --report FILE [--url GATEWAY --admin-key KEY
+                                      [--crawler-url URL]] [--documents N] [--max-versions N]
+                                      [--serves N] [--parallel N] [--settle-timeout SECONDS]
+                                      [--data-dir DIR]
+
+              <dir>                   an archive, as for clausewatch import
+              --report FILE           where the JSON report is written
+              --url GATEWAY           replay against a running Clausewatch instead of starting
+                                      one (it must be able to reach 127.0.0.x and deliver to
+                                      loopback); needs --admin-key, and --crawler-url when the
+                                      crawler is not at http://127.0.0.1:8081
+              --documents N           replay only the first N documents (by id)
+              --max-versions N        replay only the first N versions of each document
+              --serves N              fetches of each version, each with new chrome (default 2)
+              --parallel N            documents replayed at once (default 8)
+              --settle-timeout S      how long to wait, after the last version was served,
+                                      for everything to be recorded and delivered (default 180)
+              --data-dir DIR          where the started stack keeps its data and logs
+                                      (default target/replay-<time>)""";
+
+    boolean startsStack() {
+        return gatewayUrl == null;
+    }
+
+    static ReplayOptions parse(String[] args) {
+        Builder b = new Builder();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--report" -> b.report = Path.of(value(args, ++i, arg));
+                case "--url" -> b.gatewayUrl = value(args, ++i, arg);
+                case "--crawler-url" -> b.crawlerUrl = value(args, ++i, arg);
+                case "--admin-key" -> b.adminKey = value(args, ++i, arg);
+                case "--documents" -> b.documents = positive(args, ++i, arg);
+                case "--max-versions" -> b.maxVersions = positive(args, ++i, arg);
+                case "--serves" -> b.serves = positive(args, ++i, arg);
+                case "--parallel" -> b.parallel = positive(args, ++i, arg);
+                case "--settle-timeout" ->
+                        b.settleTimeout = Duration.ofSeconds(positive(args, ++i, arg));
+                case "--data-dir" -> b.dataDir = Path.of(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("-") || b.dir != null) {
+                        throw new IllegalArgumentException("unexpected argument " + arg);
+                    }
+                    b.dir = Path.of(arg);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private static final class Builder {
+        Path dir;
+        Path report;
+        String gatewayUrl;
+        String crawlerUrl = "http://127.0.0.1:8081";
+        String adminKey;
+        int documents = Integer.MAX_VALUE;
+        int maxVersions = Integer.MAX_VALUE;
+        int serves = 2;
+        int parallel = 8;
+        Duration settleTimeout = Duration.ofMinutes(3);
+        Path dataDir;
+
+        ReplayOptions build() {
+            if (dir == null) {
+                throw new IllegalArgumentException("the archive directory is missing");
+            }
+            if (report == null) {
+                throw new IllegalArgumentException("--report FILE is required");
+            }
+            if (gatewayUrl != null && adminKey == null) {
+                throw new IllegalArgumentException("--url needs --admin-key");
+            }
+            if (serves < 2) {
+                throw new IllegalArgumentException("--serves must be at least 2");
+            }
+            return new ReplayOptions(
+                    dir,
+                    report,
+                    gatewayUrl,
+                    crawlerUrl,
+                    adminKey,
+                    documents,
+                    maxVersions,
+                    serves,
+                    parallel,
+                    settleTimeout,
+                    dataDir);
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String[] args, int i, String option) {
+        String value = value(args, i, option);
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a positive number, not " + value);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.clausewatch.runner.replay;
+
+import java.time.Duration;
+
+/**
+ * How a replay paces itself.
+ *
+ * @param servesPerVersion fetches of each version, each with new chrome (at least 2)
+ * @param parallelDocuments documents moved through their versions at the same time
+ * @param fetchTimeout how long a check request may take to reach the replay site
+ * @param settleTimeout how long, after the last fetch, everything may take to be recorded and
+ *     delivered
+ * @param quietPeriod how long nothing new must arrive before the pipeline counts as settled
+ */
+public record ReplaySettings(
+        int servesPerVersion,
+        int parallelDocuments,
+        Duration fetchTimeout,
+        Duration settleTimeout,
+        Duration quietPeriod) {
+
+    public ReplaySettings {
+        if (servesPerVersion < 2) {
+            throw new IllegalArgumentException("each version is served at least twice");
+        }
+        if (parallelDocuments < 1) {
+            throw new IllegalArgumentException("parallelDocuments must be positive");
+        }
+    }
+
+    public static ReplaySettings defaults() {
+        return new ReplaySettings(
+                2, 8, Duration.ofSeconds(60), Duration.ofMinutes(3), Duration.ofSeconds(4));
+    }
+}
