@@ -1,0 +1,115 @@
+package io.clausewatch.runner.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.clausewatch.runner.ServiceName;
+import io.clausewatch.runner.archive.Archive;
+import io.clausewatch.runner.archive.ArchiveFiles;
+import io.clausewatch.runner.archive.ArchiveReader;
+import io.clausewatch.testkit.infra.Infrastructure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A replay of a tiny archive through the four services from their packaged jars, on the build's
+ * Kafka broker and Postgres: every changed version is recorded once, none from chrome alone, and
+ * every change reaches the subscriber once with a valid signature.
+ */
+class ReplayIT {
+
+    @TempDir Path dir;
+
+    @Test
+    void tinyArchiveIsRecordedAndDeliveredExactly() {
+        Path home = Path.of(System.getProperty("clausewatch.home", "../..")).toAbsolutePath();
+        for (ServiceName name : ServiceName.values()) {
+            Path jar = home.resolve(name.module()).resolve("target/quarkus-app/quarkus-run.jar");
+            assumeTrue(
+                    Files.isRegularFile(jar),
+                    name.module()
+                            + " is not packaged ("
+                            + jar
+                            + " is missing); skipping the replay integration test");
+        }
+        Archive archive = archive();
+
+        ReplayReport report;
+        try (LocalStack stack =
+                LocalStack.start(home, Infrastructure.forTests(), dir.resolve("logs"))) {
+            ReplaySettings settings =
+                    new ReplaySettings(
+                            2,
+                            2,
+                            Duration.ofSeconds(60),
+                            Duration.ofSeconds(90),
+                            Duration.ofSeconds(3));
+            report = new ReplayRun(archive, stack.endpoints(), settings, System.err).run();
+        }
+
+        assertThat(report.run().complete()).as(report.run().problem()).isTrue();
+        assertThat(report.versionsServed()).isEqualTo(6);
+        assertThat(report.fetches()).isGreaterThanOrEqualTo(12);
+        assertThat(report.versionsRecorded()).isEqualTo(6);
+        assertThat(report.checks().changeShareOfDifferingPairs()).isEqualTo(1.0);
+        assertThat(report.checks().chromeOnlyVersions()).isZero();
+        assertThat(report.perDocument())
+                .allSatisfy(
+                        d ->
+                                assertThat(d.changes())
+                                        .extracting(ReplayReport.ChangeReport::toPosition)
+                                        .containsExactly(0, 1, 2));
+        ReplayReport.Deliveries deliveries = report.deliveries();
+        assertThat(deliveries.expected()).isEqualTo(report.changesEmitted());
+        assertThat(deliveries.received()).isEqualTo(deliveries.expected());
+        assertThat(deliveries.distinctWebhookIds()).isEqualTo(deliveries.expected());
+        assertThat(deliveries.signatureFailures()).isZero();
+        assertThat(report.latencyMs().samples()).isEqualTo(deliveries.expected());
+    }
+
+    private Archive archive() {
+        String platform = "replay" + Long.toHexString(System.nanoTime());
+        return ArchiveReader.read(
+                new ArchiveFiles(dir.resolve("archive"))
+                        .write(platform + "/Terms of Service/2024-01-01.md", terms("30 days"))
+                        .write(platform + "/Terms of Service/2024-02-01.md", terms("90 days"))
+                        .write(platform + "/Terms of Service/2024-03-01.md", terms("one year"))
+                        .write(platform + "/Privacy Policy/2024-01-01.md", privacy("partners"))
+                        .write(platform + "/Privacy Policy/2024-02-01.md", privacy("advertisers"))
+                        .write(platform + "/Privacy Policy/2024-03-01.md", privacy("nobody"))
+                        .root());
+    }
+
+    private static String terms(String retention) {
+        return """
+                # Terms of Service
+
+                ## 1. Your account
+
+                You must be 16 or older. See the [help centre](https://help.example.com/account).
+
+                ## 2. Your data
+
+                We keep your content for %s after you delete it.
+                """
+                .formatted(retention);
+    }
+
+    private static String privacy(String recipients) {
+        return """
+                # Privacy Policy
+
+                ## Sharing
+
+                We share your usage data with %s.
+
+                ## Your rights
+
+                You may ask for a copy of your data at any time.
+                """
+                .formatted(recipients);
+    }
+}
