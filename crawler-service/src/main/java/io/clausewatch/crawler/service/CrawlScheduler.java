@@ -1,0 +1,74 @@
+package io.clausewatch.crawler.service;
+
+import io.clausewatch.crawler.config.CrawlerConfig;
+import io.clausewatch.crawler.domain.TrackedDocument;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Claims due documents and orders their fetch. Rows are claimed with {@code FOR UPDATE SKIP
+ * LOCKED}, so replicas share the work without a leader; the next check gets a random jitter of up
+ * to a tenth of the interval (at most five minutes), so documents declared together spread out.
+ */
+@ApplicationScoped
+public class CrawlScheduler {
+
+    private static final Duration MAX_JITTER = Duration.ofMinutes(5);
+
+    private final EntityManager entityManager;
+    private final CrawlRequests requests;
+    private final CrawlerConfig config;
+
+    public CrawlScheduler(
+            EntityManager entityManager, CrawlRequests requests, CrawlerConfig config) {
+        this.entityManager = entityManager;
+        this.requests = requests;
+        this.config = config;
+    }
+
+    @Scheduled(
+            every = "${clausewatch.scheduler.every:1s}",
+            delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        int claimed = claimDue();
+        if (claimed > 0) {
+            Log.debugf("scheduler claimed count=%d", claimed);
+        }
+    }
+
+    @Transactional
+    public int claimDue() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        @SuppressWarnings("unchecked")
+        List<TrackedDocument> due =
+                entityManager
+                        .createNativeQuery(
+                                "select * from document where enabled and next_check_at <= ?1"
+                                        + " order by next_check_at limit ?2 for update skip locked",
+                                TrackedDocument.class)
+                        .setParameter(1, now)
+                        .setParameter(2, config.schedulerBatch())
+                        .getResultList();
+        for (TrackedDocument document : due) {
+            document.nextCheckAt = now.plus(document.checkInterval()).plus(jitter(document));
+            requests.request(document, CrawlRequests.SCHEDULED, now);
+        }
+        return due.size();
+    }
+
+    private static Duration jitter(TrackedDocument document) {
+        long bound = Math.min(document.checkInterval().toMillis() / 10, MAX_JITTER.toMillis());
+        return bound <= 0
+                ? Duration.ZERO
+                : Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound));
+    }
+}
