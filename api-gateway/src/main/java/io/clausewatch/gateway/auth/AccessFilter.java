@@ -1,0 +1,118 @@
+package io.clausewatch.gateway.auth;
+
+import io.clausewatch.kit.problem.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Authenticates the key of every request to a resource marked {@link Access}, checks its role and
+ * takes a token from its bucket; public pages take a token from their client address's bucket.
+ */
+public class AccessFilter {
+
+    private static final String ALLOWANCE = AccessFilter.class.getName() + ".allowance";
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeys keys;
+    private final RateLimiter limiter;
+    private final CurrentCaller current;
+
+    public AccessFilter(ApiKeys keys, RateLimiter limiter, CurrentCaller current) {
+        this.keys = keys;
+        this.limiter = limiter;
+        this.current = current;
+    }
+
+    @ServerRequestFilter
+    public Response check(
+            ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
+        Optional<Role> required = requiredRole(resource);
+        if (required.isEmpty()) {
+            return limit(request, "address:" + http.remoteAddress().hostAddress());
+        }
+        Optional<Caller> caller = presentedKey(request).flatMap(keys::authenticate);
+        if (caller.isEmpty()) {
+            return unauthorized();
+        }
+        if (!caller.get().role().includes(required.get())) {
+            return Problem.of(
+                            Response.Status.FORBIDDEN,
+                            "This needs the "
+                                    + required.get().wireName()
+                                    + " role; the key has "
+                                    + caller.get().role().wireName()
+                                    + ".")
+                    .toResponse();
+        }
+        current.set(caller.get());
+        return limit(request, "key:" + caller.get().keyId());
+    }
+
+    @ServerResponseFilter
+    public void rateLimitHeaders(
+            ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(ALLOWANCE) instanceof RateLimiter.Allowance allowance) {
+            response.getHeaders().putSingle("RateLimit-Limit", allowance.limit());
+            response.getHeaders().putSingle("RateLimit-Remaining", allowance.remaining());
+            response.getHeaders().putSingle("RateLimit-Reset", allowance.resetSeconds());
+        }
+    }
+
+    private Response limit(ContainerRequestContext request, String client) {
+        RateLimiter.Allowance allowance = limiter.take(client);
+        request.setProperty(ALLOWANCE, allowance);
+        if (allowance.granted()) {
+            return null;
+        }
+        return Response.fromResponse(
+                        Problem.of(
+                                        Response.Status.TOO_MANY_REQUESTS,
+                                        "Rate limit reached: "
+                                                + allowance.limit()
+                                                + " requests; retry in "
+                                                + allowance.retryAfterSeconds()
+                                                + " s.")
+                                .toResponse())
+                .header(HttpHeaders.RETRY_AFTER, allowance.retryAfterSeconds())
+                .build();
+    }
+
+    private static Optional<String> presentedKey(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String key = header.substring(BEARER.length()).trim();
+        return key.isEmpty() || key.length() > 200 ? Optional.empty() : Optional.of(key);
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(
+                        Problem.of(
+                                        Response.Status.UNAUTHORIZED,
+                                        "A valid API key is required: send Authorization: Bearer"
+                                                + " <key>.")
+                                .toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"clausewatch\"")
+                .build();
+    }
+
+    private static Optional<Role> requiredRole(ResourceInfo resource) {
+        if (resource.getResourceMethod() == null) {
+            return Optional.empty();
+        }
+        Access onMethod = resource.getResourceMethod().getAnnotation(Access.class);
+        if (onMethod != null) {
+            return Optional.of(onMethod.value());
+        }
+        Access onClass = resource.getResourceClass().getAnnotation(Access.class);
+        return Optional.ofNullable(onClass).map(Access::value);
+    }
+}

@@ -1,0 +1,35 @@
+package io.clausewatch.gateway.backend;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An internal service's answer, read whole: its status, media type, body and the headers a client
+ * may need.
+ */
+public record Reply(int status, String contentType, byte[] body, String location) {
+
+    static Reply read(Response response) {
+        try (response) {
+            byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+            return new Reply(
+                    response.getStatus(),
+                    response.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                    body,
+                    response.getHeaderString(HttpHeaders.LOCATION));
+        }
+    }
+
+    public boolean ok() {
+        return status >= 200 && status < 300;
+    }
+
+    /** The answer as it goes to the client. */
+    public Response toResponse() {
+        Response.ResponseBuilder builder = Response.status(status);
+        if (body.length > 0) {
+            builder.entity(body).type(contentType == null ? "application/json" : contentType);
+        }
+        return builder.build();
+    }
+}

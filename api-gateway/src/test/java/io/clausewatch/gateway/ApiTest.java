@@ -1,0 +1,275 @@
+package io.clausewatch.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.clausewatch.testkit.quarkus.ClausewatchInfraResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(ClausewatchInfraResource.class)
+@WithTestResource(FakeBackends.class)
+class ApiTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void requestWithoutKeyIsUnauthorized() {
+        given().get("/api/v1/changes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+        given().auth().oauth2("cw_not_a_key").get("/api/v1/changes").then().statusCode(401);
+    }
+
+    @Test
+    void revokedKeyIsUnauthorized() {
+        String[] reader = TestKeys.issue("soon revoked", "reader");
+        given().auth().oauth2(reader[1]).get("/api/v1/changes").then().statusCode(200);
+
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .delete("/api/v1/keys/" + reader[0])
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(reader[1])
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void keysAreShownOnceAndStoredHashed() {
+        String[] reader = TestKeys.issue("listed", "reader");
+
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/keys")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(reader[0]))
+                .body("items.key", hasItem(nullValue()))
+                .body("next", nullValue())
+                .body(org.hamcrest.Matchers.not(containsString(reader[1])));
+    }
+
+    @Test
+    void rolesBoundWhatAKeyMayDo() {
+        String[] reader = TestKeys.issue("reader", "reader");
+        given().auth()
+                .oauth2(reader[1])
+                .contentType(ContentType.JSON)
+                .body("{\"url\":\"https://hooks.example.com/x\"}")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(reader[1])
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"role\":\"admin\"}")
+                .post("/api/v1/keys")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void changesAreListedFromDiffServiceWithFilters() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/changes?platform=zoom&significance=substantive&limit=50")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Limit", notNullValue())
+                .header("RateLimit-Remaining", notNullValue())
+                .body("items", hasSize(2))
+                .body("items[0].documentId", equalTo("zoom/privacy-policy"))
+                .body("items[0].summary.provisions[0].wordDiff", containsString("{+may+}"))
+                .body("next", nullValue());
+
+        assertThat(FakeBackends.lastChangesQuery)
+                .contains("platform=zoom")
+                .contains("significance=substantive")
+                .contains("limit=50");
+    }
+
+    @Test
+    void invalidFiltersNameTheirFields() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/changes?limit=0&significance=huge")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("limit"))
+                .body("errors.field", hasItem("significance"));
+    }
+
+    @Test
+    void unknownChangePassesTheProblemThrough() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/changes/no-such-change")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("detail", containsString("no-such-change"));
+    }
+
+    @Test
+    void adminCreatesSubscriptionAndSeesItsSecretOnce() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"url\":\"https://hooks.example.com/a\",\"description\":\"legal\","
+                                + "\"filters\":{\"platforms\":[\"zoom\"]},\"owner\":\"someone-else\"}")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(201)
+                .body("id", notNullValue())
+                .body("secret", notNullValue())
+                .body("owner", equalTo("key_bootstrap_admin"))
+                .body("filters.platforms[0]", equalTo("zoom"));
+    }
+
+    @Test
+    void subscriptionWithoutUrlNamesTheField() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .contentType(ContentType.JSON)
+                .body("{\"description\":\"no url\"}")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem(containsString("url")));
+    }
+
+    @Test
+    void oneSubscriberCannotReadOrChangeAnothersSubscription() {
+        String alice = TestKeys.issue("alice", "subscriber")[1];
+        String bob = TestKeys.issue("bob", "subscriber")[1];
+        String id =
+                given().auth()
+                        .oauth2(alice)
+                        .contentType(ContentType.JSON)
+                        .body("{\"url\":\"https://hooks.example.com/alice\"}")
+                        .post("/api/v1/subscriptions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+
+        given().auth().oauth2(bob).get("/api/v1/subscriptions/" + id).then().statusCode(404);
+        given().auth()
+                .oauth2(bob)
+                .contentType(ContentType.JSON)
+                .body("{\"description\":\"taken over\"}")
+                .patch("/api/v1/subscriptions/" + id)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
+        given().auth().oauth2(bob).delete("/api/v1/subscriptions/" + id).then().statusCode(404);
+        given().auth()
+                .oauth2(bob)
+                .post("/api/v1/subscriptions/" + id + "/rotate-secret")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(bob)
+                .get("/api/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+
+        assertThat(FakeBackends.SUBSCRIPTIONS.get(id).path("description").asText())
+                .isNotEqualTo("taken over");
+        given().auth()
+                .oauth2(alice)
+                .get("/api/v1/subscriptions")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{\"description\":\"mine\"}")
+                .patch("/api/v1/subscriptions/" + id)
+                .then()
+                .statusCode(200)
+                .body("description", equalTo("mine"));
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/subscriptions/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void unknownRoutesWrongMethodsAndMediaTypesAreProblems() {
+        given().get("/no/such/page").then().statusCode(404).contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .put("/api/v1/changes")
+                .then()
+                .statusCode(405)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .contentType(ContentType.XML)
+                .body("<subscription/>")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void oversizedBodyIsRefused() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"url\":\"https://x.example/\",\"description\":\""
+                                + "x".repeat(100_000)
+                                + "\"}")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void backendThatIsDownGivesServiceUnavailable() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/platforms")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM)
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("crawler"))
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+}
