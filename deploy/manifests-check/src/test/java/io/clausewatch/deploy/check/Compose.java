@@ -58,15 +58,11 @@ final class Compose {
     /** A service's environment; {@code ${NAME:?...}} values come from the untracked .env. */
     static Map<String, String> environment(JsonNode service) {
         Map<String, String> environment = new LinkedHashMap<>();
-        service.path("environment")
-                .properties()
-                .forEach(
-                        e -> {
-                            String value = e.getValue().asText();
-                            boolean fromEnvFile = value.startsWith("${") && value.contains(":?");
-                            environment.put(
-                                    e.getKey(), fromEnvFile ? EnvContract.FROM_SECRET : value);
-                        });
+        for (Map.Entry<String, JsonNode> variable : service.path("environment").properties()) {
+            String value = variable.getValue().asText();
+            boolean fromEnvFile = value.startsWith("${") && value.contains(":?");
+            environment.put(variable.getKey(), fromEnvFile ? EnvContract.FROM_SECRET : value);
+        }
         return environment;
     }
 

@@ -19,12 +19,12 @@ final class EnvContract {
     /** Read by the image (the java launcher), not by the service's configuration. */
     static final Set<String> IMAGE_ENV = Set.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS");
 
+    /** A value taken from a Secret, whose value the manifests never see. */
+    static final String FROM_SECRET = "<secret>";
+
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
 
     private static final Pattern LOOPBACK = Pattern.compile(".*(127\\.0\\.0\\.1|localhost).*");
-
-    /** A value taken from a Secret, whose value the manifests never see. */
-    static final String FROM_SECRET = "<secret>";
 
     private EnvContract() {}
 
@@ -33,85 +33,62 @@ final class EnvContract {
      */
     static List<String> check(String where, ServiceConfig config, Map<String, String> environment) {
         List<String> violations = new ArrayList<>();
+        String service = config.service();
         Set<String> readable = config.readableEnv();
-        environment.forEach(
-                (name, value) -> {
-                    if (!readable.contains(name) && !IMAGE_ENV.contains(name)) {
-                        violations.add(
-                                where
-                                        + " sets "
-                                        + name
-                                        + ", which "
-                                        + config.service()
-                                        + " does not read");
-                    }
-                    if (SECRET_NAME.matcher(name).matches() && !FROM_SECRET.equals(value)) {
-                        violations.add(
-                                where + " sets " + name + " from a literal, not from a Secret");
-                    }
-                });
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            String name = variable.getKey();
+            if (!readable.contains(name) && !IMAGE_ENV.contains(name)) {
+                violations.add(
+                        "%s sets %s, which %s does not read".formatted(where, name, service));
+            }
+            if (SECRET_NAME.matcher(name).matches() && !FROM_SECRET.equals(variable.getValue())) {
+                violations.add(
+                        "%s sets %s from a literal, not from a Secret".formatted(where, name));
+            }
+        }
         for (String required : config.requiredEnv()) {
             if (!environment.containsKey(required)) {
                 violations.add(
-                        where
-                                + " does not set "
-                                + required
-                                + ", which "
-                                + config.service()
-                                + " requires");
+                        "%s does not set %s, which %s requires"
+                                .formatted(where, required, service));
             }
         }
-        config.envReferences()
-                .forEach(
-                        (name, fallback) -> {
-                            if (fallback != null
-                                    && LOOPBACK.matcher(fallback).matches()
-                                    && !environment.containsKey(name)) {
-                                violations.add(
-                                        where
-                                                + " leaves "
-                                                + name
-                                                + " at its one-machine default "
-                                                + fallback);
-                            }
-                        });
+        for (Map.Entry<String, String> reference : config.envReferences().entrySet()) {
+            String fallback = reference.getValue();
+            boolean oneMachine = fallback != null && LOOPBACK.matcher(fallback).matches();
+            if (oneMachine && !environment.containsKey(reference.getKey())) {
+                violations.add(
+                        "%s leaves %s at its one-machine default %s"
+                                .formatted(where, reference.getKey(), fallback));
+            }
+        }
         String port = environment.get("QUARKUS_HTTP_PORT");
         if (port != null && !port.equals(Integer.toString(config.httpPort()))) {
             violations.add(
-                    where
-                            + " sets QUARKUS_HTTP_PORT="
-                            + port
-                            + " but "
-                            + config.service()
-                            + " is configured for "
-                            + config.httpPort());
+                    "%s sets QUARKUS_HTTP_PORT=%s but %s is configured for %d"
+                            .formatted(where, port, service, config.httpPort()));
         }
         return violations;
     }
 
-    /** The environment of a Deployment's first container, ConfigMaps resolved. */
+    /** The environment of a container, ConfigMaps resolved, Secrets marked. */
     static Map<String, String> environment(
             Manifests manifests, JsonNode container, List<String> violations) {
         Map<String, String> environment = new LinkedHashMap<>();
         for (JsonNode source : container.path("envFrom")) {
-            if (source.has("configMapRef")) {
-                String name = source.path("configMapRef").path("name").asText();
-                manifests
-                        .require("ConfigMap", name)
-                        .path("data")
-                        .properties()
-                        .forEach(e -> environment.put(e.getKey(), e.getValue().asText()));
-            } else {
-                violations.add(
-                        "envFrom "
-                                + source
-                                + " hides the names it sets; use env with secretKeyRef");
+            if (!source.has("configMapRef")) {
+                violations.add("envFrom " + source + " hides the names it sets; use secretKeyRef");
+                continue;
+            }
+            JsonNode configMap =
+                    manifests.require("ConfigMap", source.at("/configMapRef/name").asText());
+            for (Map.Entry<String, JsonNode> entry : configMap.path("data").properties()) {
+                environment.put(entry.getKey(), entry.getValue().asText());
             }
         }
         for (JsonNode variable : container.path("env")) {
-            JsonNode from = variable.path("valueFrom");
-            String value =
-                    from.has("secretKeyRef") ? FROM_SECRET : variable.path("value").asText(null);
+            boolean secret = variable.at("/valueFrom/secretKeyRef").isObject();
+            String value = secret ? FROM_SECRET : variable.path("value").asText(null);
             environment.put(variable.path("name").asText(), value);
         }
         return environment;
@@ -120,15 +97,14 @@ final class EnvContract {
     /** Checks every service's Deployment in an overlay, and its Service and scrape port. */
     static List<String> kubernetes(Manifests manifests, Map<String, ServiceConfig> configs) {
         List<String> violations = new ArrayList<>();
-        configs.forEach(
-                (service, config) -> {
-                    JsonNode deployment = manifests.require("Deployment", service);
-                    JsonNode container = Manifests.podSpec(deployment).path("containers").path(0);
-                    String where = manifests.overlay() + " Deployment/" + service;
-                    Map<String, String> environment = environment(manifests, container, violations);
-                    violations.addAll(check(where, config, environment));
-                    violations.addAll(ports(manifests, deployment, container, config));
-                });
+        for (ServiceConfig config : configs.values()) {
+            JsonNode deployment = manifests.require("Deployment", config.service());
+            JsonNode container = Manifests.podSpec(deployment).at("/containers/0");
+            String where = manifests.overlay() + " Deployment/" + config.service();
+            Map<String, String> environment = environment(manifests, container, violations);
+            violations.addAll(check(where, config, environment));
+            violations.addAll(ports(manifests, deployment, container, config));
+        }
         return violations;
     }
 
@@ -145,25 +121,25 @@ final class EnvContract {
         }
         if (containerPort != port) {
             violations.add(
-                    service
-                            + ": container port http is "
-                            + containerPort
-                            + ", the service listens on "
-                            + port);
+                    "%s: container port http is %d, the service listens on %d"
+                            .formatted(service, containerPort, port));
         }
-        JsonNode annotations =
-                deployment.path("spec").path("template").path("metadata").path("annotations");
-        if (!annotations.path("prometheus.io/scrape").asText().equals("true")
-                || annotations.path("prometheus.io/port").asInt() != port
-                || !annotations.path("prometheus.io/path").asText().equals("/q/metrics")) {
+        JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
+        boolean scraped =
+                annotations.path("prometheus.io/scrape").asText().equals("true")
+                        && annotations.path("prometheus.io/port").asInt() == port
+                        && annotations.path("prometheus.io/path").asText().equals("/q/metrics");
+        if (!scraped) {
             violations.add(
-                    service + ": Prometheus annotations do not point at :" + port + "/q/metrics");
+                    "%s: Prometheus annotations do not point at :%d/q/metrics"
+                            .formatted(service, port));
         }
-        JsonNode serviceObject = manifests.require("Service", service);
-        for (JsonNode servicePort : serviceObject.path("spec").path("ports")) {
+        for (JsonNode servicePort : manifests.require("Service", service).at("/spec/ports")) {
             String target = servicePort.path("targetPort").asText();
             if (!target.equals("http") && !target.equals(Integer.toString(port))) {
-                violations.add(service + ": Service targets port " + target + ", not http/" + port);
+                violations.add(
+                        "%s: Service targets port %s, not http/%d"
+                                .formatted(service, target, port));
             }
         }
         return violations;

@@ -36,61 +36,39 @@ final class NetworkPorts {
 
     static List<Pod> pods(Manifests manifests) {
         List<Pod> pods = new ArrayList<>();
-        manifests
-                .workloads()
-                .forEach(
-                        workload -> {
-                            Set<Integer> ports = new TreeSet<>();
-                            Manifests.containers(workload)
-                                    .forEach(
-                                            c ->
-                                                    c.path("ports")
-                                                            .forEach(
-                                                                    p ->
-                                                                            ports.add(
-                                                                                    p.path(
-                                                                                                    "containerPort")
-                                                                                            .asInt())));
-                            pods.add(
-                                    new Pod(
-                                            Manifests.describe(workload),
-                                            labels(
-                                                    workload.path("spec")
-                                                            .path("template")
-                                                            .path("metadata")
-                                                            .path("labels")),
-                                            ports));
-                        });
-        manifests.ofKind("KafkaNodePool").forEach(pool -> pods.add(kafkaPod(manifests, pool)));
-        manifests
-                .ofKind("Kafka")
-                .forEach(
-                        kafka ->
-                                pods.add(
-                                        new Pod(
-                                                Manifests.name(kafka) + "-entity-operator",
-                                                Map.of(
-                                                        "strimzi.io/cluster",
-                                                        Manifests.name(kafka),
-                                                        "strimzi.io/kind",
-                                                        "Kafka",
-                                                        "strimzi.io/name",
-                                                        Manifests.name(kafka) + "-entity-operator"),
-                                                Set.of())));
-        manifests
-                .ofKind("Cluster")
-                .forEach(
-                        cluster ->
-                                pods.add(
-                                        new Pod(
-                                                Manifests.name(cluster),
-                                                Map.of(
-                                                        "cnpg.io/cluster",
-                                                        Manifests.name(cluster),
-                                                        "cnpg.io/podRole",
-                                                        "instance"),
-                                                new TreeSet<>(POSTGRES_PORTS))));
+        manifests.workloads().map(NetworkPorts::workloadPod).forEach(pods::add);
+        manifests.ofKind("KafkaNodePool").map(pool -> kafkaPod(manifests, pool)).forEach(pods::add);
+        manifests.ofKind("Kafka").map(NetworkPorts::entityOperatorPod).forEach(pods::add);
+        manifests.ofKind("Cluster").map(NetworkPorts::postgresPod).forEach(pods::add);
         return pods;
+    }
+
+    private static Pod workloadPod(JsonNode workload) {
+        Set<Integer> ports = new TreeSet<>();
+        for (JsonNode container : Manifests.containers(workload)) {
+            container.path("ports").forEach(port -> ports.add(port.path("containerPort").asInt()));
+        }
+        JsonNode labels = workload.path("spec").path("template").path("metadata").path("labels");
+        return new Pod(Manifests.describe(workload), labels(labels), ports);
+    }
+
+    private static Pod entityOperatorPod(JsonNode kafka) {
+        String name = Manifests.name(kafka) + "-entity-operator";
+        Map<String, String> labels =
+                Map.of(
+                        "strimzi.io/cluster",
+                        Manifests.name(kafka),
+                        "strimzi.io/kind",
+                        "Kafka",
+                        "strimzi.io/name",
+                        name);
+        return new Pod(name, labels, Set.of());
+    }
+
+    private static Pod postgresPod(JsonNode cluster) {
+        Map<String, String> labels =
+                Map.of("cnpg.io/cluster", Manifests.name(cluster), "cnpg.io/podRole", "instance");
+        return new Pod(Manifests.name(cluster), labels, new TreeSet<>(POSTGRES_PORTS));
     }
 
     private static Pod kafkaPod(Manifests manifests, JsonNode pool) {
@@ -104,14 +82,10 @@ final class NetworkPorts {
         }
         if (broker) {
             ports.add(REPLICATION_PORT);
-            manifests
-                    .find("Kafka", cluster)
-                    .ifPresent(
-                            kafka ->
-                                    kafka.path("spec")
-                                            .path("kafka")
-                                            .path("listeners")
-                                            .forEach(l -> ports.add(l.path("port").asInt())));
+            JsonNode kafka = manifests.require("Kafka", cluster);
+            for (JsonNode listener : kafka.path("spec").path("kafka").path("listeners")) {
+                ports.add(listener.path("port").asInt());
+            }
         }
         Map<String, String> labels =
                 Map.of(

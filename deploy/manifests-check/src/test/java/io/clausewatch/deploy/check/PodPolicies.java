@@ -3,6 +3,7 @@ package io.clausewatch.deploy.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rules every container and every Secret of a rendered overlay follows. Each method returns the
@@ -114,24 +115,18 @@ final class PodPolicies {
     /** Secrets are created by the operator of the cluster; none may carry a value here. */
     static List<String> secrets(Manifests manifests) {
         List<String> violations = new ArrayList<>();
-        manifests
-                .ofKind("Secret")
-                .forEach(
-                        secret -> {
-                            for (String field : List.of("data", "stringData")) {
-                                secret.path(field)
-                                        .properties()
-                                        .forEach(
-                                                entry -> {
-                                                    if (!entry.getValue().asText().isEmpty()) {
-                                                        violations.add(
-                                                                Manifests.describe(secret)
-                                                                        + " carries a value for "
-                                                                        + entry.getKey());
-                                                    }
-                                                });
-                            }
-                        });
+        for (JsonNode secret : manifests.ofKind("Secret").toList()) {
+            for (String field : List.of("data", "stringData")) {
+                for (Map.Entry<String, JsonNode> entry : secret.path(field).properties()) {
+                    if (!entry.getValue().asText().isEmpty()) {
+                        violations.add(
+                                Manifests.describe(secret)
+                                        + " carries a value for "
+                                        + entry.getKey());
+                    }
+                }
+            }
+        }
         return violations;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * How the rendered pieces fit together: topics against what the services and the events module
@@ -15,21 +14,16 @@ import java.util.Optional;
  */
 final class Topology {
 
+    private static final String CLUSTER_LABEL = "/metadata/labels/strimzi.io~1cluster";
+
     private Topology() {}
 
     /** KafkaTopics by topic name. */
     static Map<String, JsonNode> topics(Manifests manifests) {
         Map<String, JsonNode> topics = new LinkedHashMap<>();
-        manifests
-                .ofKind("KafkaTopic")
-                .forEach(
-                        topic -> {
-                            String name =
-                                    topic.path("spec")
-                                            .path("topicName")
-                                            .asText(Manifests.name(topic));
-                            topics.put(name, topic);
-                        });
+        for (JsonNode topic : manifests.ofKind("KafkaTopic").toList()) {
+            topics.put(topic.at("/spec/topicName").asText(Manifests.name(topic)), topic);
+        }
         return topics;
     }
 
@@ -49,31 +43,25 @@ final class Topology {
         for (Topics.TopicSpec spec : declared) {
             JsonNode topic = topics.get(spec.name());
             if (topic == null) {
-                violations.add("topic " + spec.name() + " (events module) has no KafkaTopic");
-            } else if (topic.path("spec").path("partitions").asInt() != spec.partitions()) {
+                violations.add("topic %s (events module) has no KafkaTopic".formatted(spec.name()));
+            } else if (topic.at("/spec/partitions").asInt() != spec.partitions()) {
                 violations.add(
-                        "topic "
-                                + spec.name()
-                                + " has "
-                                + topic.path("spec").path("partitions").asInt()
-                                + " partitions, the events module declares "
-                                + spec.partitions());
+                        "topic %s has %d partitions, the events module declares %d"
+                                .formatted(
+                                        spec.name(),
+                                        topic.at("/spec/partitions").asInt(),
+                                        spec.partitions()));
             }
         }
-        configs.values()
-                .forEach(
-                        config ->
-                                config.topics()
-                                        .forEach(
-                                                name -> {
-                                                    if (!topics.containsKey(name)) {
-                                                        violations.add(
-                                                                config.service()
-                                                                        + " configures topic "
-                                                                        + name
-                                                                        + ", which has no KafkaTopic");
-                                                    }
-                                                }));
+        for (ServiceConfig config : configs.values()) {
+            for (String name : config.topics()) {
+                if (!topics.containsKey(name)) {
+                    violations.add(
+                            "%s configures topic %s, which has no KafkaTopic"
+                                    .formatted(config.service(), name));
+                }
+            }
+        }
         violations.addAll(replication(manifests, topics));
         return violations;
     }
@@ -81,54 +69,32 @@ final class Topology {
     private static List<String> replication(Manifests manifests, Map<String, JsonNode> topics) {
         List<String> violations = new ArrayList<>();
         String cluster = Manifests.name(kafka(manifests));
-        int brokers =
-                manifests
-                        .ofKind("KafkaNodePool")
-                        .filter(
-                                pool ->
-                                        pool.path("spec")
-                                                .path("roles")
-                                                .toString()
-                                                .contains("\"broker\""))
-                        .mapToInt(pool -> pool.path("spec").path("replicas").asInt())
-                        .sum();
-        topics.forEach(
-                (name, topic) -> {
-                    int replicas = topic.path("spec").path("replicas").asInt();
-                    int minInsync =
-                            topic.path("spec").path("config").path("min.insync.replicas").asInt(1);
-                    if (!cluster.equals(
-                            topic.path("metadata")
-                                    .path("labels")
-                                    .path("strimzi.io/cluster")
-                                    .asText())) {
-                        violations.add(
-                                "KafkaTopic "
-                                        + name
-                                        + " is not labelled for Kafka cluster "
-                                        + cluster);
-                    }
-                    if (replicas > brokers) {
-                        violations.add(
-                                "topic "
-                                        + name
-                                        + " wants "
-                                        + replicas
-                                        + " replicas on "
-                                        + brokers
-                                        + " brokers");
-                    }
-                    if (replicas > 1 ? minInsync >= replicas : minInsync != 1) {
-                        violations.add(
-                                "topic "
-                                        + name
-                                        + ": min.insync.replicas "
-                                        + minInsync
-                                        + " stops producers when one of "
-                                        + replicas
-                                        + " replicas is down");
-                    }
-                });
+        int brokers = 0;
+        for (JsonNode pool : manifests.ofKind("KafkaNodePool").toList()) {
+            if (pool.at("/spec/roles").toString().contains("\"broker\"")) {
+                brokers += pool.at("/spec/replicas").asInt();
+            }
+        }
+        for (Map.Entry<String, JsonNode> entry : topics.entrySet()) {
+            String name = entry.getKey();
+            JsonNode topic = entry.getValue();
+            int replicas = topic.at("/spec/replicas").asInt();
+            int minInsync = topic.at("/spec/config/min.insync.replicas").asInt(1);
+            if (!cluster.equals(topic.at(CLUSTER_LABEL).asText())) {
+                violations.add(
+                        "KafkaTopic %s is not labelled for Kafka %s".formatted(name, cluster));
+            }
+            if (replicas > brokers) {
+                violations.add(
+                        "topic %s wants %d replicas on %d brokers"
+                                .formatted(name, replicas, brokers));
+            }
+            if (replicas > 1 ? minInsync >= replicas : minInsync != 1) {
+                violations.add(
+                        "topic %s: min.insync.replicas %d stops producers when one of %d is down"
+                                .formatted(name, minInsync, replicas));
+            }
+        }
         return violations;
     }
 
@@ -138,101 +104,72 @@ final class Topology {
     static List<String> autoscalingViolations(
             Manifests manifests, Map<String, ServiceConfig> configs, boolean everyConsumer) {
         List<String> violations = new ArrayList<>();
-        Map<String, JsonNode> topics = topics(manifests);
-        String bootstrap =
-                bootstrapAddress(manifests).replace(":", "." + manifests.namespace() + ".svc:");
         Map<String, JsonNode> scaled = new LinkedHashMap<>();
-        manifests
-                .ofKind("ScaledObject")
-                .forEach(
-                        scaledObject -> {
-                            String target =
-                                    scaledObject
-                                            .path("spec")
-                                            .path("scaleTargetRef")
-                                            .path("name")
-                                            .asText();
-                            scaled.put(target, scaledObject);
-                            ServiceConfig config = configs.get(target);
-                            if (config == null || manifests.find("Deployment", target).isEmpty()) {
-                                violations.add(
-                                        Manifests.describe(scaledObject)
-                                                + " scales "
-                                                + target
-                                                + ", not a service Deployment");
-                                return;
-                            }
-                            int partitions = 0;
-                            for (JsonNode trigger : scaledObject.path("spec").path("triggers")) {
-                                JsonNode metadata = trigger.path("metadata");
-                                String topic = metadata.path("topic").asText();
-                                String where =
-                                        Manifests.describe(scaledObject) + " trigger on " + topic;
-                                if (!topics.containsKey(topic)) {
-                                    violations.add(where + ": no such KafkaTopic");
-                                    continue;
-                                }
-                                partitions =
-                                        Math.max(
-                                                partitions,
-                                                topics.get(topic)
-                                                        .path("spec")
-                                                        .path("partitions")
-                                                        .asInt());
-                                String group = config.incomingTopics().get(topic);
-                                if (!metadata.path("consumerGroup").asText().equals(group)) {
-                                    violations.add(
-                                            where
-                                                    + ": consumer group "
-                                                    + metadata.path("consumerGroup").asText()
-                                                    + ", the service consumes it as "
-                                                    + group);
-                                }
-                                if (!metadata.path("bootstrapServers").asText().equals(bootstrap)) {
-                                    violations.add(
-                                            where
-                                                    + ": bootstrap "
-                                                    + metadata.path("bootstrapServers").asText()
-                                                    + ", the Kafka of this namespace is "
-                                                    + bootstrap);
-                                }
-                            }
-                            int max = scaledObject.path("spec").path("maxReplicaCount").asInt();
-                            if (max > partitions
-                                    || max
-                                            < scaledObject
-                                                    .path("spec")
-                                                    .path("minReplicaCount")
-                                                    .asInt(1)) {
-                                violations.add(
-                                        Manifests.describe(scaledObject)
-                                                + ": maxReplicaCount "
-                                                + max
-                                                + " is not within its minimum and the partition count "
-                                                + partitions);
-                            }
-                        });
+        for (JsonNode scaledObject : manifests.ofKind("ScaledObject").toList()) {
+            String target = scaledObject.at("/spec/scaleTargetRef/name").asText();
+            scaled.put(target, scaledObject);
+            violations.addAll(scaledObject(manifests, scaledObject, configs.get(target)));
+        }
         if (everyConsumer) {
             configs.forEach(
                     (service, config) -> {
                         if (!config.incomingTopics().isEmpty() && !scaled.containsKey(service)) {
                             violations.add(
-                                    service
-                                            + " consumes "
-                                            + config.incomingTopics().keySet()
-                                            + " but is not autoscaled");
+                                    "%s consumes %s but is not autoscaled"
+                                            .formatted(service, config.incomingTopics().keySet()));
                         }
                     });
         }
         return violations;
     }
 
-    /**
-     * In-cluster bootstrap address of the plain listener: {@code <cluster>-kafka-bootstrap:<port>}.
-     */
+    private static List<String> scaledObject(
+            Manifests manifests, JsonNode scaledObject, ServiceConfig config) {
+        String name = Manifests.describe(scaledObject);
+        if (config == null || manifests.find("Deployment", config.service()).isEmpty()) {
+            return List.of(name + " does not scale a service Deployment");
+        }
+        List<String> violations = new ArrayList<>();
+        Map<String, JsonNode> topics = topics(manifests);
+        String bootstrap =
+                bootstrapAddress(manifests).replace(":", "." + manifests.namespace() + ".svc:");
+        int partitions = 0;
+        for (JsonNode trigger : scaledObject.at("/spec/triggers")) {
+            String topic = trigger.at("/metadata/topic").asText();
+            String where = name + " trigger on " + topic;
+            if (!topics.containsKey(topic)) {
+                violations.add(where + ": no such KafkaTopic");
+                continue;
+            }
+            partitions = Math.max(partitions, topics.get(topic).at("/spec/partitions").asInt());
+            String group = config.incomingTopics().get(topic);
+            String triggerGroup = trigger.at("/metadata/consumerGroup").asText();
+            if (!triggerGroup.equals(group)) {
+                violations.add(
+                        "%s: consumer group %s, the service consumes it as %s"
+                                .formatted(where, triggerGroup, group));
+            }
+            String triggerBootstrap = trigger.at("/metadata/bootstrapServers").asText();
+            if (!triggerBootstrap.equals(bootstrap)) {
+                violations.add(
+                        "%s: bootstrap %s, the Kafka of this namespace is %s"
+                                .formatted(where, triggerBootstrap, bootstrap));
+            }
+        }
+        int max = scaledObject.at("/spec/maxReplicaCount").asInt();
+        int min = scaledObject.at("/spec/minReplicaCount").asInt(1);
+        if (max > partitions || max < min) {
+            violations.add(
+                    "%s: maxReplicaCount %d is not between its minimum %d and %d partitions"
+                            .formatted(name, max, min, partitions));
+        }
+        return violations;
+    }
+
+    /** In-cluster address of the plain listener: {@code <cluster>-kafka-bootstrap:<port>}. */
     static String bootstrapAddress(Manifests manifests) {
         JsonNode kafka = kafka(manifests);
-        for (JsonNode listener : kafka.path("spec").path("kafka").path("listeners")) {
+        for (JsonNode listener : kafka.at("/spec/kafka/listeners")) {
             if (listener.path("type").asText().equals("internal")
                     && !listener.path("tls").asBoolean()) {
                 return Manifests.name(kafka) + "-kafka-bootstrap:" + listener.path("port").asInt();
@@ -255,77 +192,60 @@ final class Topology {
                                 () ->
                                         new AssertionError(
                                                 "no ConfigMap sets KAFKA_BOOTSTRAP_SERVERS"));
-        String bootstrap = common.path("data").path("KAFKA_BOOTSTRAP_SERVERS").asText();
+        String bootstrap = common.at("/data/KAFKA_BOOTSTRAP_SERVERS").asText();
         if (!bootstrap.equals(bootstrapAddress(manifests))) {
             violations.add(
-                    "KAFKA_BOOTSTRAP_SERVERS is "
-                            + bootstrap
-                            + ", the Kafka is "
-                            + bootstrapAddress(manifests));
+                    "KAFKA_BOOTSTRAP_SERVERS is %s, the Kafka is %s"
+                            .formatted(bootstrap, bootstrapAddress(manifests)));
         }
         JsonNode cluster =
                 manifests
                         .ofKind("Cluster")
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("no Cluster"));
-        String database =
-                cluster.path("spec").path("bootstrap").path("initdb").path("database").asText();
+        String database = cluster.at("/spec/bootstrap/initdb/database").asText();
         String jdbc = "jdbc:postgresql://" + Manifests.name(cluster) + "-rw:5432/" + database;
-        if (!common.path("data").path("CLAUSEWATCH_JDBC_URL").asText().equals(jdbc)) {
+        String configured = common.at("/data/CLAUSEWATCH_JDBC_URL").asText();
+        if (!configured.equals(jdbc)) {
             violations.add(
-                    "CLAUSEWATCH_JDBC_URL is "
-                            + common.path("data").path("CLAUSEWATCH_JDBC_URL").asText()
-                            + ", the database is "
-                            + jdbc);
+                    "CLAUSEWATCH_JDBC_URL is %s, the database is %s".formatted(configured, jdbc));
         }
-        configs.forEach(
-                (service, config) -> violations.addAll(schemaAndRole(manifests, cluster, config)));
+        for (ServiceConfig config : configs.values()) {
+            violations.addAll(schemaAndRole(manifests, cluster, config));
+        }
         return violations;
     }
 
     /** The service's login role is managed from its Secret and owns the schema it migrates. */
     private static List<String> schemaAndRole(
             Manifests manifests, JsonNode cluster, ServiceConfig config) {
-        List<String> violations = new ArrayList<>();
-        JsonNode container =
-                Manifests.podSpec(manifests.require("Deployment", config.service()))
-                        .path("containers")
-                        .path(0);
+        JsonNode deployment = manifests.require("Deployment", config.service());
         String secret = "";
-        for (JsonNode variable : container.path("env")) {
+        for (JsonNode variable : Manifests.podSpec(deployment).at("/containers/0/env")) {
             if (variable.path("name").asText().equals("CLAUSEWATCH_DB_USER")) {
-                secret = variable.path("valueFrom").path("secretKeyRef").path("name").asText();
+                secret = variable.at("/valueFrom/secretKeyRef/name").asText();
             }
         }
-        Optional<JsonNode> role = Optional.empty();
-        for (JsonNode candidate : cluster.path("spec").path("managed").path("roles")) {
-            if (candidate.path("passwordSecret").path("name").asText().equals(secret)) {
-                role = Optional.of(candidate);
+        JsonNode role = null;
+        for (JsonNode candidate : cluster.at("/spec/managed/roles")) {
+            if (candidate.at("/passwordSecret/name").asText().equals(secret)) {
+                role = candidate;
             }
         }
-        if (role.isEmpty() || !role.get().path("login").asBoolean()) {
-            violations.add(
-                    config.service()
-                            + ": no login role of the Cluster is managed from Secret "
-                            + secret);
-            return violations;
+        if (role == null || !role.path("login").asBoolean()) {
+            return List.of(
+                    "%s: no login role of the Cluster is managed from Secret %s"
+                            .formatted(config.service(), secret));
         }
         String schema = config.properties().getOrDefault("quarkus.flyway.schemas", "");
         String statement =
-                "CREATE SCHEMA " + schema + " AUTHORIZATION " + role.get().path("name").asText();
-        String sql =
-                cluster.path("spec")
-                        .path("bootstrap")
-                        .path("initdb")
-                        .path("postInitApplicationSQL")
-                        .toString();
+                "CREATE SCHEMA " + schema + " AUTHORIZATION " + role.path("name").asText();
+        String sql = cluster.at("/spec/bootstrap/initdb/postInitApplicationSQL").toString();
         if (schema.isEmpty() || !sql.contains(statement)) {
-            violations.add(
-                    config.service()
-                            + ": the Cluster's bootstrap does not run `"
-                            + statement
-                            + "`");
+            return List.of(
+                    "%s: the Cluster's bootstrap does not run `%s`"
+                            .formatted(config.service(), statement));
         }
-        return violations;
+        return List.of();
     }
 }
