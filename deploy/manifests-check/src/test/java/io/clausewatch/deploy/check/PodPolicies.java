@@ -32,9 +32,7 @@ final class PodPolicies {
             resources(container).forEach(v -> violations.add(where + ": " + v));
             security(pod, container).forEach(v -> violations.add(where + ": " + v));
             if (!tmpIsWritable(pod, container)) {
-                violations.add(
-                        where
-                                + ": /tmp is not an emptyDir mount (the root filesystem is read-only)");
+                violations.add(where + ": /tmp is not an emptyDir (the root is read-only)");
             }
         }
         if (!pod.path("automountServiceAccountToken").isBoolean()

@@ -151,7 +151,8 @@ class RulesTest {
         assertThat(NetworkPorts.violations(manifests))
                 .containsExactly(
                         "NetworkPolicy/web admits port 9999, on which none of its pods listens",
-                        "NetworkPolicy/web sends to port 8081, on which none of [Deployment/web] listens",
+                        "NetworkPolicy/web sends to port 8081, on which none of [Deployment/web]"
+                                + " listens",
                         "NetworkPolicy/web opens port 22 to 0.0.0.0/0");
     }
 

@@ -46,7 +46,9 @@ class SchemaValidationTest {
                 apiVersion: keda.sh/v1alpha1
                 kind: ScaledObject
                 metadata: {name: scaler}
-                spec: {scaleTargetRef: {name: x}, triggers: [{type: kafka, metadata: {lagThreshold: 5}}]}
+                spec:
+                  scaleTargetRef: {name: x}
+                  triggers: [{type: kafka, metadata: {lagThreshold: 5}}]
                 ---
                 apiVersion: example.com/v1
                 kind: Unknown

@@ -92,8 +92,11 @@ record ServiceConfig(
         return names;
     }
 
+    /** The HTTP port, through one {@code ${NAME:default}} expression if the value is one. */
     int httpPort() {
-        return Integer.parseInt(properties.getOrDefault("quarkus.http.port", "8080"));
+        String value = properties.getOrDefault("quarkus.http.port", "8080");
+        Matcher expression = Pattern.compile("\\$\\{[^:}]*:(\\d+)}").matcher(value);
+        return Integer.parseInt(expression.matches() ? expression.group(1) : value.strip());
     }
 
     /** SmallRye Config's environment name of a property key. */
