@@ -68,6 +68,22 @@ class ServiceContractTest {
     }
 
     @Test
+    void composePublishesOnlyTheGateway() {
+        JsonNode services = Compose.file().path("services");
+        List<String> published = new ArrayList<>();
+        services.properties()
+                .forEach(
+                        s -> {
+                            if (s.getValue().has("ports")) {
+                                published.add(s.getKey());
+                            }
+                        });
+
+        assertThat(published).containsExactly("api-gateway");
+        assertThat(services.at("/api-gateway/ports/0").asText()).endsWith(":8080");
+    }
+
+    @Test
     void composeCreatesTheSameTopicsAsKubernetes() {
         Map<String, Compose.TopicLine> compose = Compose.topics();
         Map<String, JsonNode> kubernetes = Topology.topics(Manifests.of("prod"));
