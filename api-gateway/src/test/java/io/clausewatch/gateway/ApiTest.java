@@ -272,4 +272,84 @@ class ApiTest {
                 .body("detail", containsString("crawler"))
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
     }
+
+    @Test
+    void readinessNamesTheBackendThatIsDown() {
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(503)
+                .body(containsString("\"crawler-service\": \"DOWN\""))
+                .body(containsString("\"diff-service\": \"UP\""));
+    }
+
+    @Test
+    void versionTextHasStrongEtagAndLongCache() {
+        String etag =
+                given().auth()
+                        .oauth2(TestKeys.ADMIN)
+                        .accept("text/markdown")
+                        .get("/api/v1/documents/zoom/privacy-policy/versions/12")
+                        .then()
+                        .statusCode(200)
+                        .contentType(containsString("text/markdown"))
+                        .header("Cache-Control", containsString("max-age=31536000"))
+                        .header("Cache-Control", containsString("immutable"))
+                        .body(containsString("train AI models"))
+                        .extract()
+                        .header("ETag");
+        assertThat(etag).startsWith("\"").doesNotStartWith("W/");
+
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .accept("text/markdown")
+                .header("If-None-Match", etag)
+                .get("/api/v1/documents/zoom/privacy-policy/versions/12")
+                .then()
+                .statusCode(304);
+    }
+
+    @Test
+    void atomFeedHasStableIdsAndAnswersNotModified() {
+        var change = FakeBackends.changes().get(0);
+        String lastModified =
+                given().auth()
+                        .oauth2(TestKeys.ADMIN)
+                        .get("/api/v1/feeds/changes.atom?platform=zoom")
+                        .then()
+                        .statusCode(200)
+                        .contentType(containsString("application/atom+xml"))
+                        .body(
+                                containsString(
+                                        "<id>urn:clausewatch:change:"
+                                                + change.changeId()
+                                                + "</id>"))
+                        .body(containsString("AI training: customer content may now be used"))
+                        .extract()
+                        .header("Last-Modified");
+        assertThat(lastModified).isNotBlank();
+
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .header("If-Modified-Since", lastModified)
+                .get("/api/v1/feeds/changes.atom?platform=zoom")
+                .then()
+                .statusCode(304);
+    }
+
+    @Test
+    void openApiDocumentsEveryRouteWithExamplesAndSwaggerUiIsServed() {
+        String document =
+                given().accept("application/json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertThat(document)
+                .contains("/api/v1/changes", "/api/v1/subscriptions/{id}/rotate-secret")
+                .contains("/api/v1/keys", "/api/v1/feeds/changes.atom", "/api/v1/topics/{topic}")
+                .contains("/api/v1/documents/{platform}/{type}/versions/{n}")
+                .contains("\"examples\"", "bearer");
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
 }

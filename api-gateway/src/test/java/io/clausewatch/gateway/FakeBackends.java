@@ -111,6 +111,29 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
     private void diff(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath().substring("/diff".length());
+        if (path.equals("/q/health/live")) {
+            send(exchange, 200, "{\"status\":\"UP\"}");
+            return;
+        }
+        if (path.matches("/documents/zoom/privacy-policy/versions/\\d+")) {
+            boolean markdown =
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Accept"))
+                            .contains("markdown");
+            String text = "# Privacy Policy\n\nWe may use customer content to train AI models.\n";
+            if (markdown) {
+                exchange.getResponseHeaders().set("Content-Type", "text/markdown");
+                byte[] body = text.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            } else {
+                send(
+                        exchange,
+                        200,
+                        JSON.createObjectNode().put("version", 12).put("text", text).toString());
+            }
+            return;
+        }
         if (path.equals("/changes")) {
             lastChangesQuery = exchange.getRequestURI().getRawQuery();
             String items = String.join(",", changes().stream().map(EventJson::write).toList());
@@ -133,6 +156,10 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     private void alert(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath().substring("/alert".length());
         String method = exchange.getRequestMethod();
+        if (path.equals("/q/health/live")) {
+            send(exchange, 200, "{\"status\":\"UP\"}");
+            return;
+        }
         if (path.equals("/subscriptions") && method.equals("POST")) {
             ObjectNode body = (ObjectNode) JSON.readTree(read(exchange.getRequestBody()));
             String id = "sub_" + IDS.incrementAndGet();

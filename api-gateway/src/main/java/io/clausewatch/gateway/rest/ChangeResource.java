@@ -50,7 +50,7 @@ public class ChangeResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = Examples.CHANGES)))
     public Response list(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ChangeFilters filters) {
-        return backends.relay("diff", () -> diff.changes(filters.query().map()));
+        return backends.relay("diff", () -> diff.changes(filters.query()));
     }
 
     @GET
@@ -111,7 +111,8 @@ public class ChangeResource {
         @jakarta.validation.constraints.Size(max = 500)
         public String cursor;
 
-        Query query() {
+        /** The filters the client sent, as the query of a call to diff-service. */
+        public java.util.Map<String, String> query() {
             return Query.of()
                     .put("platform", platform)
                     .put("document", document)
@@ -122,7 +123,8 @@ public class ChangeResource {
                     .put("since", since)
                     .put("until", until)
                     .put("limit", limit)
-                    .put("cursor", cursor);
+                    .put("cursor", cursor)
+                    .map();
         }
     }
 }

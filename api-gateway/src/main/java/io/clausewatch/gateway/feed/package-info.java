@@ -1,0 +1,2 @@
+/** Atom feeds of changes, for feed readers and tools that poll. */
+package io.clausewatch.gateway.feed;
