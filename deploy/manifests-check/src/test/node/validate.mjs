@@ -5,6 +5,12 @@
 // object is valid. The schemas come from the kubernetes-models packages (Kubernetes OpenAPI
 // and the Strimzi, CloudNativePG and KEDA CRDs, compiled to validators); a kind without a
 // schema here is reported as an error, never skipped.
+//
+// The schemas, like the API server's, leave unknown fields open, so a misspelt optional field
+// (`readinesProbe`) would pass. The validator therefore runs over a tracking proxy of the
+// object: a field is unknown when the validator looked into its object but never at it. An
+// object whose schema keeps unknown fields on purpose (Kafka's `config`) is never looked into,
+// so its free-form keys are not reported.
 import { readFileSync } from "node:fs";
 
 const packages = {
@@ -35,12 +41,53 @@ async function check(object) {
     return `no schema for ${apiVersion} ${kind}`;
   }
   if (typeof model !== "function") return `no schema for ${apiVersion} ${kind}`;
+  const visits = [];
   try {
-    new model(object).validate();
-    return null;
+    model.prototype.validate.call(track(new model(object), "", visits));
   } catch (e) {
     return e.message;
   }
+  const unknown = unknownFields(visits);
+  return unknown.length === 0 ? null : `unknown fields: ${unknown.join(", ")}`;
+}
+
+// Wraps an object so that every property the validator reads is recorded, per object.
+function track(value, path, visits) {
+  if (value === null || typeof value !== "object") return value;
+  const visit = { path, value, looked: false, enumerated: false, read: new Set() };
+  visits.push(visit);
+  const children = new Map();
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const child = Reflect.get(target, key, receiver);
+      if (typeof key !== "string") return child;
+      visit.looked = true;
+      visit.read.add(key);
+      if (child === null || typeof child !== "object") return child;
+      if (!children.has(key)) children.set(key, track(child, `${path}/${key}`, visits));
+      return children.get(key);
+    },
+    has(target, key) {
+      visit.looked = true;
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      visit.looked = true;
+      visit.enumerated = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+}
+
+function unknownFields(visits) {
+  const unknown = [];
+  for (const visit of visits) {
+    if (!visit.looked || visit.enumerated || Array.isArray(visit.value)) continue;
+    for (const key of Object.keys(visit.value)) {
+      if (!visit.read.has(key)) unknown.push(`${visit.path}/${key}`);
+    }
+  }
+  return unknown;
 }
 
 const objects = JSON.parse(readFileSync(process.argv[2], "utf8"));

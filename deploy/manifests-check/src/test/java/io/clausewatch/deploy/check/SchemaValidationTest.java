@@ -19,6 +19,32 @@ class SchemaValidationTest {
     }
 
     @Test
+    void misspeltFieldsAreReportedButFreeFormMapsAreNot() {
+        List<JsonNode> misspelt =
+                Manifests.parse(
+                        """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, labels: {any-label: kept}}
+                spec:
+                  selector: {app: web}
+                  ports: [{port: 80, targetPort: http, protocl: TCP}]
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaTopic
+                metadata: {name: topic}
+                spec: {partitions: 1, replica: 3, config: {any.topic.setting: 1}}
+                """);
+
+        List<String> errors = SchemaValidator.errors("misspelt", misspelt);
+
+        assertThat(errors)
+                .containsExactly(
+                        "Service/web: unknown fields: /spec/ports/0/protocl",
+                        "KafkaTopic/topic: unknown fields: /spec/replica");
+    }
+
+    @Test
     void theValidatorRejectsWrongTypesAndUnknownKinds() {
         List<JsonNode> broken =
                 Manifests.parse(
