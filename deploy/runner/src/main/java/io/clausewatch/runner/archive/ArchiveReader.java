@@ -102,9 +102,15 @@ public final class ArchiveReader {
             Path dir, String platform, JsonNode urls, ManifestIndex manifest) {
         String where = relative(dir);
         String folder = dir.getFileName().toString();
-        String type = Slugs.of(folder);
-        if (!DocumentIds.isValidSegment(type)) {
-            problems.add(where + ": folder name gives no valid document type id");
+        String type = DocumentTypeNames.typeId(folder);
+        if (!DocumentTypeNames.isKnown(type)) {
+            problems.add(
+                    where
+                            + ": \""
+                            + folder
+                            + "\" is not a document type Clausewatch tracks (one of "
+                            + String.join(", ", DocumentTypeNames.KNOWN)
+                            + ")");
             return Optional.empty();
         }
         Path versionsDir = dir.resolve(VERSIONS_DIR);
@@ -262,7 +268,7 @@ public final class ArchiveReader {
         }
         for (var names = urls.path("documents").fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (Slugs.of(name).equals(type)) {
+            if (DocumentTypeNames.typeId(name).equals(type)) {
                 return name;
             }
         }

@@ -50,6 +50,7 @@ public final class ImportCommand {
     }
 
     public static int run(String[] args) {
+        quietLibraryLogs();
         if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
             System.out.println(USAGE);
             return 0;
@@ -96,5 +97,12 @@ public final class ImportCommand {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[i];
+    }
+
+    /** The Kafka and Postgres clients log every setting at info; the progress line is enough. */
+    private static void quietLibraryLogs() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
     }
 }

@@ -147,6 +147,7 @@ public final class Importer {
     static Map<String, Object> catalogEntry(ArchiveDocument document) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("platform", document.platform());
+        entry.put("platformName", document.platformName());
         entry.put("type", document.type());
         entry.put("name", document.typeName());
         entry.put("urls", document.urls());

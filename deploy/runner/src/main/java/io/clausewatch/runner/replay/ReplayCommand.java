@@ -26,6 +26,7 @@ public final class ReplayCommand {
     private ReplayCommand() {}
 
     public static int run(String[] args) {
+        quietLibraryLogs();
         if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
             System.out.println(ReplayOptions.USAGE);
             return 0;
@@ -150,5 +151,12 @@ public final class ReplayCommand {
                         report.latencyMs().p95(),
                         report.latencyMs().p99(),
                         report.latencyMs().max());
+    }
+
+    /** The Kafka and Postgres clients log every setting at info; the progress line is enough. */
+    private static void quietLibraryLogs() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
     }
 }

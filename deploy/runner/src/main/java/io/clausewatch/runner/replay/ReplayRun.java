@@ -128,6 +128,7 @@ public final class ReplayRun {
         ArchiveDocument document = page.document();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("platform", document.platform());
+        entry.put("platformName", document.platformName());
         entry.put("type", document.type());
         entry.put("name", document.typeName());
         entry.put("urls", List.of(page.url()));

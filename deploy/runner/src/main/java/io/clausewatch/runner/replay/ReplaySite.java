@@ -117,8 +117,8 @@ public final class ReplaySite implements AutoCloseable {
         PageRenderer.Chrome chrome =
                 PageRenderer.Chrome.random(new SplittableRandom(), clock.instant());
         String html = renderer.page(current.title(), current.markdown(), chrome);
-        respond(exchange, 200, "text/html; charset=utf-8", html);
         page.recordFetch(current.position(), clock.instant());
+        respond(exchange, 200, "text/html; charset=utf-8", html);
     }
 
     private static void robots(HttpExchange exchange) throws IOException {

@@ -88,10 +88,10 @@ class ArchiveReaderTest {
     @Test
     void everyProblemIsReportedAtOnceWithItsFile() {
         new ArchiveFiles(dir)
-                .write("acme/terms/versions/2024-01-01T10-00-00Z.md", "fine")
-                .write("acme/terms/versions/yesterday.md", "bad name")
-                .write("acme/terms/versions/2024-01-02T10-00-00Z.md", "  \n")
-                .write("acme/privacy/2024-01-01.md", new byte[] {(byte) 0xC3, (byte) 0x28})
+                .write("acme/terms-of-service/versions/2024-01-01T10-00-00Z.md", "fine")
+                .write("acme/terms-of-service/versions/yesterday.md", "bad name")
+                .write("acme/terms-of-service/versions/2024-01-02T10-00-00Z.md", "  \n")
+                .write("acme/privacy-policy/2024-01-01.md", new byte[] {(byte) 0xC3, (byte) 0x28})
                 .write("acme/urls.json", "{not json");
 
         assertThatThrownBy(() -> ArchiveReader.read(dir))
@@ -100,22 +100,22 @@ class ArchiveReaderTest {
                         e ->
                                 assertThat(((ArchiveException) e).problems())
                                         .containsExactlyInAnyOrder(
-                                                "acme/terms/versions/yesterday.md: name is not a"
+                                                "acme/terms-of-service/versions/yesterday.md: name is not a"
                                                         + " date (YYYY-MM-DD.md) or time"
                                                         + " (YYYY-MM-DDTHH-MM-SSZ.md)",
-                                                "acme/terms/versions/2024-01-02T10-00-00Z.md: empty",
-                                                "acme/privacy/2024-01-01.md: not UTF-8 text",
+                                                "acme/terms-of-service/versions/2024-01-02T10-00-00Z.md: empty",
+                                                "acme/privacy-policy/2024-01-01.md: not UTF-8 text",
                                                 "acme/urls.json: not valid JSON"));
     }
 
     @Test
     void manifestDisagreeingWithTheFilesIsRejected() {
         new ArchiveFiles(dir)
-                .write("acme/terms/versions/2024-01-01T10-00-00Z.md", "one")
-                .write("acme/terms/versions/2024-01-03T10-00-00Z.md", "unlisted")
+                .write("acme/terms-of-service/versions/2024-01-01T10-00-00Z.md", "one")
+                .write("acme/terms-of-service/versions/2024-01-03T10-00-00Z.md", "unlisted")
                 .manifest(
                         manifestDocument(
-                                "acme/terms",
+                                "acme/terms-of-service",
                                 "Terms",
                                 version("versions/2024-01-01T10-00-00Z.md", 0, false),
                                 version("versions/2024-01-02T10-00-00Z.md", 0, false)),
@@ -127,12 +127,12 @@ class ArchiveReaderTest {
                         e ->
                                 assertThat(e.problems())
                                         .containsExactlyInAnyOrder(
-                                                "acme/terms: versions/2024-01-01T10-00-00Z.md and"
+                                                "acme/terms-of-service: versions/2024-01-01T10-00-00Z.md and"
                                                         + " versions/2024-01-02T10-00-00Z.md share"
                                                         + " position 0 in manifest.json",
-                                                "acme/terms/versions/2024-01-03T10-00-00Z.md: not"
+                                                "acme/terms-of-service/versions/2024-01-03T10-00-00Z.md: not"
                                                         + " listed in manifest.json",
-                                                "acme/terms/versions/2024-01-02T10-00-00Z.md:"
+                                                "acme/terms-of-service/versions/2024-01-02T10-00-00Z.md:"
                                                         + " listed in manifest.json but missing",
                                                 "manifest.json: names folder acme/gone, which is"
                                                         + " missing"));
@@ -141,7 +141,7 @@ class ArchiveReaderTest {
     @Test
     void brokenManifestIsNamed() {
         new ArchiveFiles(dir)
-                .write("acme/terms/versions/2024-01-01T10-00-00Z.md", "one")
+                .write("acme/terms-of-service/versions/2024-01-01T10-00-00Z.md", "one")
                 .write("manifest.json", "[1, 2");
 
         assertThatThrownBy(() -> ArchiveReader.read(dir))
@@ -169,25 +169,54 @@ class ArchiveReaderTest {
     @Test
     void addressThatIsNotWebIsRejected() {
         new ArchiveFiles(dir)
-                .write("acme/terms/2024-01-01.md", "one")
-                .write("acme/urls.json", "{\"documents\": {\"Terms\": \"file:///etc/passwd\"}}");
+                .write("acme/terms-of-service/2024-01-01.md", "one")
+                .write(
+                        "acme/urls.json",
+                        "{\"documents\": {\"Terms of Service\": \"file:///etc/passwd\"}}");
 
         assertThatThrownBy(() -> ArchiveReader.read(dir))
                 .hasMessageContaining(
-                        "acme/urls.json: \"Terms\" has an address that is not http(s)");
+                        "acme/urls.json: \"Terms of Service\" has an address that is not http(s)");
     }
 
     @Test
     void sliceKeepsTheFirstDocumentsAndVersions() {
         new ArchiveFiles(dir)
-                .write("a/terms/2024-01-01.md", "1")
-                .write("a/terms/2024-01-02.md", "2")
-                .write("a/terms/2024-01-03.md", "3")
-                .write("b/terms/2024-01-01.md", "1");
+                .write("a/terms-of-service/2024-01-01.md", "1")
+                .write("a/terms-of-service/2024-01-02.md", "2")
+                .write("a/terms-of-service/2024-01-03.md", "3")
+                .write("b/terms-of-service/2024-01-01.md", "1");
 
         Archive slice = ArchiveReader.read(dir).slice(1, 2);
 
-        assertThat(slice.documents()).extracting(ArchiveDocument::id).containsExactly("a/terms");
+        assertThat(slice.documents())
+                .extracting(ArchiveDocument::id)
+                .containsExactly("a/terms-of-service");
         assertThat(slice.versionCount()).isEqualTo(2);
+    }
+
+    @Test
+    void archiveNamesOfTypesMapToClausewatchTypes() {
+        new ArchiveFiles(dir)
+                .write("claude/Data Processor Agreement/2024-01-01.md", "one")
+                .write("claude/trackers-policy/2024-01-01.md", "two");
+
+        assertThat(ArchiveReader.read(dir).documents())
+                .extracting(ArchiveDocument::id, ArchiveDocument::typeName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "claude/cookie-policy", "trackers-policy"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "claude/data-processing-agreement", "Data Processor Agreement"));
+    }
+
+    @Test
+    void unknownDocumentTypeIsRejectedBeforeAnythingIsImported() {
+        new ArchiveFiles(dir).write("acme/Seller Warranty/2024-01-01.md", "one");
+
+        assertThatThrownBy(() -> ArchiveReader.read(dir))
+                .hasMessageContaining(
+                        "acme/Seller Warranty: \"Seller Warranty\" is not a document type"
+                                + " Clausewatch tracks");
     }
 }

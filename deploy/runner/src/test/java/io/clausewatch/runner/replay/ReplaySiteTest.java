@@ -28,15 +28,15 @@ class ReplaySiteTest {
     @Test
     void eachDocumentIsServedAtItsOwnAddressWithTheVersionSetForIt() throws Exception {
         new ArchiveFiles(dir)
-                .write("acme/terms/2024-01-01.md", "# Terms\n\nFirst text.")
-                .write("acme/terms/2024-02-01.md", "# Terms\n\nSecond text.")
-                .write("beta/privacy/2024-01-01.md", "# Privacy\n\nBeta text.");
+                .write("acme/terms-of-service/2024-01-01.md", "# Terms\n\nFirst text.")
+                .write("acme/terms-of-service/2024-02-01.md", "# Terms\n\nSecond text.")
+                .write("beta/privacy-policy/2024-01-01.md", "# Privacy\n\nBeta text.");
         Archive archive = ArchiveReader.read(dir);
 
         try (ReplaySite site = ReplaySite.start(archive.documents(), Clock.systemUTC())) {
-            DocumentPage terms = site.page("acme/terms");
-            DocumentPage privacy = site.page("beta/privacy");
-            assertThat(terms.url()).isNotEqualTo(privacy.url()).endsWith("/acme/terms");
+            DocumentPage terms = site.page("acme/terms-of-service");
+            DocumentPage privacy = site.page("beta/privacy-policy");
+            assertThat(terms.url()).isNotEqualTo(privacy.url()).endsWith("/acme/terms-of-service");
             assertThat(get(terms.url()).statusCode()).isEqualTo(404);
 
             terms.serve(archive.documents().getFirst().versions().get(0), Instant.now());
@@ -48,13 +48,13 @@ class ReplaySiteTest {
             assertThat(first).contains("First text.").isNotEqualTo(again);
             assertThat(second).contains("Second text.");
             assertThat(terms.fetches()).extracting(Fetch::position).containsExactly(0, 0, 1);
-            assertThat(get(terms.url().replace("/acme/terms", "/robots.txt")).body())
+            assertThat(get(terms.url().replace("/acme/terms-of-service", "/robots.txt")).body())
                     .contains("Allow: /");
             assertThat(get(terms.url() + "/other").statusCode()).isEqualTo(404);
             assertThat(terms.awaitFetchAfter(2, Duration.ofMillis(10)).position()).isEqualTo(1);
             assertThatThrownBy(() -> terms.awaitFetchAfter(3, Duration.ofMillis(50)))
                     .isInstanceOf(TimeoutException.class)
-                    .hasMessageContaining("acme/terms");
+                    .hasMessageContaining("acme/terms-of-service");
         }
     }
 
