@@ -3,6 +3,7 @@ package io.clausewatch.deploy.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clausewatch.events.Topics;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -154,6 +155,51 @@ class RulesTest {
                         "NetworkPolicy/web sends to port 8081, on which none of [Deployment/web]"
                                 + " listens",
                         "NetworkPolicy/web opens port 22 to 0.0.0.0/0");
+    }
+
+    @Test
+    void topicsMustMatchWhatTheServicesAndTheEventsModuleName() {
+        Manifests manifests =
+                new Manifests(
+                        "test",
+                        Manifests.parse(
+                                """
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: Kafka
+                metadata: {name: k}
+                spec: {kafka: {listeners: [{name: plain, port: 9092, type: internal, tls: false}]}}
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaNodePool
+                metadata: {name: pool, labels: {strimzi.io/cluster: k}}
+                spec: {replicas: 2, roles: [broker, controller]}
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaTopic
+                metadata: {name: declared, labels: {strimzi.io/cluster: k}}
+                spec: {partitions: 2, replicas: 3, config: {min.insync.replicas: 2}}
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaTopic
+                metadata: {name: leftover, labels: {strimzi.io/cluster: other}}
+                spec: {partitions: 1, replicas: 2, config: {min.insync.replicas: 2}}
+                """));
+        ServiceConfig config = config("mp.messaging.incoming.in.topic=renamed");
+
+        List<String> violations =
+                Topology.topicViolations(
+                        manifests,
+                        Map.of("svc", config),
+                        List.of(new Topics.TopicSpec("declared", 6)));
+
+        assertThat(violations)
+                .containsExactlyInAnyOrder(
+                        "topic declared has 2 partitions, the events module declares 6",
+                        "svc configures topic renamed, which has no KafkaTopic",
+                        "KafkaTopic leftover is named by no service and not by the events module",
+                        "topic declared wants 3 replicas on 2 brokers",
+                        "KafkaTopic leftover is not labelled for Kafka k",
+                        "topic leftover: min.insync.replicas 2 stops producers when one of 2 is down");
     }
 
     private static ServiceConfig config(String properties) {

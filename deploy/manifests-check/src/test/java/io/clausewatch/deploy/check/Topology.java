@@ -62,7 +62,26 @@ final class Topology {
                 }
             }
         }
+        violations.addAll(unused(topics, configs, declared));
         violations.addAll(replication(manifests, topics));
+        return violations;
+    }
+
+    /** A KafkaTopic nothing names any more is left over from a rename. */
+    private static List<String> unused(
+            Map<String, JsonNode> topics,
+            Map<String, ServiceConfig> configs,
+            List<Topics.TopicSpec> declared) {
+        List<String> violations = new ArrayList<>();
+        for (String name : topics.keySet()) {
+            boolean declaredTopic = declared.stream().anyMatch(spec -> spec.name().equals(name));
+            boolean configured = configs.values().stream().anyMatch(c -> c.topics().contains(name));
+            if (!declaredTopic && !configured) {
+                violations.add(
+                        "KafkaTopic %s is named by no service and not by the events module"
+                                .formatted(name));
+            }
+        }
         return violations;
     }
 
