@@ -1,6 +1,7 @@
 package io.clausewatch.kit.outbox;
 
 import io.clausewatch.events.EventJson;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -8,9 +9,11 @@ import java.time.Instant;
 
 /**
  * Records events to publish. Must be called inside the transaction that makes the announced state
- * change, so the two commit or roll back together.
+ * change, so the two commit or roll back together. A service that publishes nothing (the gateway)
+ * switches the outbox off at build time with {@code clausewatch.outbox.enabled=false}.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "clausewatch.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
     private final Event<OutboxWritten> written;

@@ -1,10 +1,13 @@
 package io.clausewatch.kit.outbox;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * marked published only after the broker acknowledged it.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "clausewatch.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private final Emitter<String> emitter;
@@ -40,6 +44,7 @@ public class OutboxRelay {
     private final long ackTimeoutMillis;
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(this::daemon);
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
+    private volatile boolean running;
 
     public OutboxRelay(
             @Channel("outbox") Emitter<String> emitter,
@@ -74,12 +79,24 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Relaying starts once the application has started, after the messaging channels are wired, and
+     * stops before the persistence unit closes at shutdown.
+     */
+    void onStart(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
+        running = true;
+    }
+
     void onStop(@Observes ShutdownEvent event) {
+        running = false;
         wakeups.shutdownNow();
     }
 
     /** Relays batches until the outbox is empty or a batch fails. */
     public synchronized void drain() {
+        if (!running) {
+            return;
+        }
         try {
             while (relayBatch() == batchSize) {
                 // a full batch suggests more rows are waiting
