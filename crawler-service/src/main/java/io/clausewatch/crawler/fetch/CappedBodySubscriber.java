@@ -12,12 +12,26 @@ import java.util.concurrent.Flow;
 final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
     private final int maxBytes;
+    private final boolean refuseAll;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
     CappedBodySubscriber(int maxBytes) {
+        this(maxBytes, false);
+    }
+
+    private CappedBodySubscriber(int maxBytes, boolean refuseAll) {
         this.maxBytes = maxBytes;
+        this.refuseAll = refuseAll;
+        if (refuseAll) {
+            result.completeExceptionally(tooLarge(maxBytes));
+        }
+    }
+
+    /** For a body whose declared length already passes the cap: fails without reading it. */
+    static CappedBodySubscriber refusing(int maxBytes) {
+        return new CappedBodySubscriber(maxBytes, true);
     }
 
     @Override
@@ -28,6 +42,10 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
+        if (refuseAll) {
+            subscription.cancel();
+            return;
+        }
         subscription.request(Long.MAX_VALUE);
     }
 

@@ -102,7 +102,7 @@ public final class PageFetcher {
     private HttpResponse.BodySubscriber<byte[]> bodyHandler(HttpResponse.ResponseInfo info) {
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > limits.maxBodyBytes()) {
-            return HttpResponse.BodySubscribers.replacing(null);
+            return CappedBodySubscriber.refusing(limits.maxBodyBytes());
         }
         return new CappedBodySubscriber(limits.maxBodyBytes());
     }
