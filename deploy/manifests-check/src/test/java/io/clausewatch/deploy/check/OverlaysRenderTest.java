@@ -61,29 +61,45 @@ class OverlaysRenderTest {
 
         for (String service : Workspace.SERVICES) {
             JsonNode deployment = prod.require("Deployment", service);
-            assertThat(deployment.path("spec").path("replicas").asInt())
-                    .as(service)
-                    .isGreaterThanOrEqualTo(2);
-            JsonNode affinity =
-                    Manifests.podSpec(deployment).path("affinity").path("podAntiAffinity");
+            int replicas = leastReplicas(prod, deployment);
+            assertThat(replicas).as(service + " replicas").isGreaterThanOrEqualTo(2);
+            JsonNode affinity = Manifests.podSpec(deployment).at("/affinity/podAntiAffinity");
             assertThat(affinity.toString())
                     .as(service + " anti-affinity")
                     .contains(service, "kubernetes.io/hostname");
             JsonNode budget = prod.require("PodDisruptionBudget", service);
             assertThat(
-                            budget.path("spec")
-                                    .path("selector")
-                                    .path("matchLabels")
+                            budget.at("/spec/selector/matchLabels")
                                     .path("app.kubernetes.io/name")
                                     .asText())
                     .isEqualTo(service);
-            assertThat(budget.path("spec").path("minAvailable").asInt())
-                    .isBetween(1, deployment.path("spec").path("replicas").asInt() - 1);
+            assertThat(budget.at("/spec/minAvailable").asInt()).isBetween(1, replicas - 1);
         }
-        assertThat(prod.require("KafkaNodePool", "dual-role").path("spec").path("replicas").asInt())
+        assertThat(prod.require("KafkaNodePool", "dual-role").at("/spec/replicas").asInt())
                 .isEqualTo(3);
-        assertThat(prod.require("Cluster", "clausewatch-db").path("spec").path("instances").asInt())
+        assertThat(prod.require("Cluster", "clausewatch-db").at("/spec/instances").asInt())
                 .isEqualTo(3);
+    }
+
+    /**
+     * The fewest pods a Deployment runs: KEDA's minimum when it is autoscaled, and then the
+     * Deployment must not carry a count of its own (each apply would reset KEDA's).
+     */
+    private static int leastReplicas(Manifests manifests, JsonNode deployment) {
+        String name = Manifests.name(deployment);
+        JsonNode scaler =
+                manifests
+                        .ofKind("ScaledObject")
+                        .filter(s -> s.at("/spec/scaleTargetRef/name").asText().equals(name))
+                        .findFirst()
+                        .orElse(null);
+        if (scaler == null) {
+            return deployment.at("/spec/replicas").asInt(1);
+        }
+        assertThat(deployment.at("/spec/replicas").isMissingNode())
+                .as(name + " is autoscaled and must leave spec.replicas to KEDA")
+                .isTrue();
+        return scaler.at("/spec/minReplicaCount").asInt(1);
     }
 
     @Test
