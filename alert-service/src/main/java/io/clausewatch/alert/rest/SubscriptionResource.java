@@ -23,7 +23,6 @@ import java.util.Map;
 /** Webhook subscriptions. The gateway checks who may touch which owner's subscriptions. */
 @Path("/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
     private static final int DEFAULT_LIMIT = 50;
@@ -41,6 +40,7 @@ public class SubscriptionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(SubscriptionRequest request) {
         SubscriptionView created = subscriptions.create(request);
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -62,6 +62,7 @@ public class SubscriptionResource {
 
     @PATCH
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public SubscriptionView update(@PathParam("id") String id, SubscriptionRequest request) {
         return subscriptions.update(id, request);
     }

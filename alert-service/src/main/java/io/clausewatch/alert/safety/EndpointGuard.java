@@ -116,6 +116,9 @@ public final class EndpointGuard {
             }
             return new InetAddress[] {AddressClassifier.fromBytes(loose)};
         }
+        if (host.indexOf(':') >= 0) {
+            return new InetAddress[] {ipv6Literal(host)};
+        }
         try {
             InetAddress[] addresses = resolver.resolve(IDN.toASCII(host));
             if (addresses.length == 0) {
@@ -124,6 +127,18 @@ public final class EndpointGuard {
             return addresses;
         } catch (UnknownHostException | IllegalArgumentException e) {
             throw new EndpointRefused("the host " + host + " does not resolve");
+        }
+    }
+
+    private static InetAddress ipv6Literal(String host) throws EndpointRefused {
+        if (!host.matches("[0-9a-f:.]+")) {
+            throw new EndpointRefused("the host " + host + " is not a valid IPv6 address");
+        }
+        try {
+            // a literal of hex digits, colons and dots is parsed, never looked up
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new EndpointRefused("the host " + host + " is not a valid IPv6 address");
         }
     }
 

@@ -62,7 +62,31 @@ public final class ChangeEvents implements AutoCloseable {
         publish(change, change.changeId(), EventJson.write(change));
     }
 
+    /** Publishes all at once and waits for the broker to take them. */
+    public void publishAll(List<DocumentChanged> changes) {
+        List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        for (DocumentChanged change : changes) {
+            sent.add(producer.send(record(change, change.changeId(), EventJson.write(change))));
+        }
+        try {
+            for (var future : sent) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the broker did not take the events", e);
+        }
+    }
+
     public void publish(DocumentChanged change, String eventId, String payload) {
+        try {
+            producer.send(record(change, eventId, payload)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("the broker did not take the event", e);
+        }
+    }
+
+    private static ProducerRecord<String, String> record(
+            DocumentChanged change, String eventId, String payload) {
         ProducerRecord<String, String> record =
                 new ProducerRecord<>(Topics.DOCUMENT_CHANGES, change.documentId(), payload);
         header(record, "ce_specversion", "1.0");
@@ -72,11 +96,7 @@ public final class ChangeEvents implements AutoCloseable {
         header(record, "ce_subject", change.documentId());
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("the broker did not take the event", e);
-        }
+        return record;
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

@@ -22,6 +22,9 @@ public final class RecordingReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> open =
+            new ConcurrentHashMap<>();
+    private final Map<String, Integer> peaks = new ConcurrentHashMap<>();
 
     public RecordingReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -59,7 +62,20 @@ public final class RecordingReceiver implements AutoCloseable {
                         body,
                         arrived));
         Behaviour behaviour = behaviours.getOrDefault(path, Behaviour.status(204));
-        behaviour.respond(exchange);
+        var concurrent =
+                open.computeIfAbsent(path, k -> new java.util.concurrent.atomic.AtomicInteger());
+        int now = concurrent.incrementAndGet();
+        peaks.merge(path, now, Math::max);
+        try {
+            behaviour.respond(exchange);
+        } finally {
+            concurrent.decrementAndGet();
+        }
+    }
+
+    /** The most requests to this path that were open at the same time. */
+    public int peakConcurrency(String path) {
+        return peaks.getOrDefault(path, 0);
     }
 
     @Override
@@ -108,6 +124,13 @@ public final class RecordingReceiver implements AutoCloseable {
                 }
                 status(204).respond(exchange);
             };
+        }
+
+        /** The first request gets {@code first}, every later one {@code then}. */
+        static Behaviour firstThen(Behaviour first, Behaviour then) {
+            java.util.concurrent.atomic.AtomicBoolean used =
+                    new java.util.concurrent.atomic.AtomicBoolean();
+            return exchange -> (used.compareAndSet(false, true) ? first : then).respond(exchange);
         }
 
         /** 200 with a body far larger than anything worth keeping. */
