@@ -35,6 +35,21 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     static final Map<String, ObjectNode> SUBSCRIPTIONS = new ConcurrentHashMap<>();
     static volatile String lastChangesQuery;
 
+    private static final String TOPIC =
+            """
+            {"topic":"ai-training","asOf":"2026-12-01","platforms":[{"platform":"zoom",\
+            "documentId":"zoom/privacy-policy","provisions":[{"provisionId":"p-4f1a",\
+            "path":"4 How we use information › AI features",\
+            "text":"We may use customer content to train AI models."}]},{"platform":"slack",\
+            "documentId":"slack/terms-of-service","provisions":[{"provisionId":"p-77aa",\
+            "path":"7 Customer data","text":"We do not train generative models on customer data."}]}]}""";
+
+    private static final String SEARCH =
+            """
+            {"items":[{"documentId":"zoom/privacy-policy","provisionId":"p-4f1a",\
+            "path":"4 How we use information › AI features",\
+            "snippet":"We may use customer content to <b>train</b> AI models."}],"next":null}""";
+
     private static final AtomicInteger IDS = new AtomicInteger();
     private HttpServer server;
 
@@ -134,9 +149,34 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             }
             return;
         }
+        if (path.equals("/topics")) {
+            send(
+                    exchange,
+                    200,
+                    "{\"items\":[{\"id\":\"ai-training\",\"regulations\":[\"EU AI Act\"]}]}");
+            return;
+        }
+        if (path.equals("/topics/ai-training")) {
+            send(exchange, 200, TOPIC);
+            return;
+        }
+        if (path.equals("/search")) {
+            send(exchange, 200, SEARCH);
+            return;
+        }
         if (path.equals("/changes")) {
             lastChangesQuery = exchange.getRequestURI().getRawQuery();
-            String items = String.join(",", changes().stream().map(EventJson::write).toList());
+            String document = query(exchange.getRequestURI()).get("document");
+            String items =
+                    String.join(
+                            ",",
+                            changes().stream()
+                                    .filter(
+                                            c ->
+                                                    document == null
+                                                            || c.documentId().equals(document))
+                                    .map(EventJson::write)
+                                    .toList());
             send(exchange, 200, "{\"items\":[" + items + "],\"next\":null}");
             return;
         }
