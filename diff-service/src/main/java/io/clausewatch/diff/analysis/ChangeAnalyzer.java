@@ -3,7 +3,9 @@ package io.clausewatch.diff.analysis;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -23,10 +25,15 @@ public final class ChangeAnalyzer {
         this.taxonomy = taxonomy;
     }
 
-    /** The previous version as the analyzer needs it: its text and its provisions' ids. */
-    public record Previous(String text, List<Provision> provisions, List<String> ids) {
+    /**
+     * The previous version as the analyzer needs it: its text, its provisions with their ids and
+     * their topics. Topics are passed on because matching the taxonomy is the costliest step, and
+     * most provisions of a new version are unchanged.
+     */
+    public record Previous(
+            String text, List<Provision> provisions, List<String> ids, List<List<String>> topics) {
 
-        public static final Previous NONE = new Previous("", List.of(), List.of());
+        public static final Previous NONE = new Previous("", List.of(), List.of(), List.of());
     }
 
     /**
@@ -39,7 +46,7 @@ public final class ChangeAnalyzer {
         List<Match> matches = Aligner.align(before, after);
 
         String[] ids = new String[after.size()];
-        List<List<String>> topics = after.stream().map(p -> taxonomy.topicsOf(p.text())).toList();
+        List<List<String>> topics = topicsOf(after, previous);
         List<ProvisionChange> changes = new ArrayList<>();
         int matchedOld = 0;
         for (Match match : matches) {
@@ -67,6 +74,16 @@ public final class ChangeAnalyzer {
                 lines[0],
                 before.size(),
                 matchedOld);
+    }
+
+    private List<List<String>> topicsOf(List<Provision> provisions, Previous previous) {
+        Map<String, List<String>> known = new HashMap<>();
+        for (int i = 0; i < previous.provisions().size() && i < previous.topics().size(); i++) {
+            known.put(previous.provisions().get(i).text(), previous.topics().get(i));
+        }
+        return provisions.stream()
+                .map(p -> known.computeIfAbsent(p.text(), taxonomy::topicsOf))
+                .toList();
     }
 
     private static void assignIds(

@@ -41,6 +41,10 @@ public class StoredProvision extends PanacheEntityBase {
     /** Topic ids separated by commas, with a comma at each end so that a LIKE finds whole ids. */
     public String topics;
 
+    public List<String> topicList() {
+        return java.util.Arrays.stream(topics.split(",")).filter(t -> !t.isEmpty()).toList();
+    }
+
     public static List<StoredProvision> ofVersion(long versionId) {
         return list("versionId = ?1 order by ordinal", versionId);
     }

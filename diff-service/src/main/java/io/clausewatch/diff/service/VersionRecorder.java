@@ -129,9 +129,8 @@ public class VersionRecorder {
             return ChangeAnalyzer.Previous.NONE;
         }
         List<Provision> provisions = Segmenter.segment(previous.text);
-        List<String> ids =
-                StoredProvision.ofVersion(previous.id).stream().map(p -> p.provisionId).toList();
-        if (ids.size() != provisions.size()) {
+        List<StoredProvision> stored = StoredProvision.ofVersion(previous.id);
+        if (stored.size() != provisions.size()) {
             throw new IllegalStateException(
                     "stored provisions of "
                             + previous.documentId
@@ -139,7 +138,9 @@ public class VersionRecorder {
                             + previous.number
                             + " do not match its text");
         }
-        return new ChangeAnalyzer.Previous(previous.text, provisions, ids);
+        List<String> ids = stored.stream().map(p -> p.provisionId).toList();
+        List<List<String>> topics = stored.stream().map(StoredProvision::topicList).toList();
+        return new ChangeAnalyzer.Previous(previous.text, provisions, ids, topics);
     }
 
     private static DocumentVersion newVersion(
