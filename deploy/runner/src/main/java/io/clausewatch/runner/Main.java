@@ -1,5 +1,7 @@
 package io.clausewatch.runner;
 
+import io.clausewatch.runner.archive.ImportCommand;
+import io.clausewatch.runner.replay.ReplayCommand;
 import io.clausewatch.testkit.infra.Infrastructure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,14 +17,29 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code clausewatch up}: starts the whole system on this machine and keeps it running until Ctrl-C
- * or SIGTERM, then stops every process it started.
+ * The {@code clausewatch} commands that run on the JVM. {@code up} starts the whole system on
+ * this machine and keeps it running until Ctrl-C or SIGTERM, then stops every process it
+ * started; {@code import} and {@code replay} bring archives of dated versions in.
  */
 public final class Main {
 
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "up" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (command) {
+            case "up" -> upCommand(rest);
+            case "import" -> System.exit(ImportCommand.run(rest));
+            case "replay" -> System.exit(ReplayCommand.run(rest));
+            default -> {
+                System.err.println("clausewatch: unknown command " + command);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void upCommand(String[] args) throws Exception {
         UpOptions options;
         try {
             options = UpOptions.parse(args);
