@@ -90,7 +90,7 @@ public final class ReplayCommand {
                 new ReplaySettings(
                         options.serves(),
                         options.parallel(),
-                        defaults.fetchTimeout(),
+                        options.fetchTimeout(),
                         options.settleTimeout(),
                         defaults.quietPeriod());
         ReplayReport report = new ReplayRun(archive, endpoints, settings, System.err).run();

@@ -14,6 +14,7 @@ record ReplayOptions(
         int maxVersions,
         int serves,
         int parallel,
+        Duration fetchTimeout,
         Duration settleTimeout,
         Path dataDir) {
 
@@ -21,8 +22,8 @@ record ReplayOptions(
             """
             usage: clausewatch replay <dir> --report FILE [--url GATEWAY --admin-key KEY
                                       [--crawler-url URL]] [--documents N] [--max-versions N]
-                                      [--serves N] [--parallel N] [--settle-timeout SECONDS]
-                                      [--data-dir DIR]
+                                      [--serves N] [--parallel N] [--fetch-timeout SECONDS]
+                                      [--settle-timeout SECONDS] [--data-dir DIR]
 
               <dir>                   an archive, as for clausewatch import
               --report FILE           where the JSON report is written
@@ -34,6 +35,8 @@ record ReplayOptions(
               --max-versions N        replay only the first N versions of each document
               --serves N              fetches of each version, each with new chrome (default 2)
               --parallel N            documents replayed at once (default 8)
+              --fetch-timeout S       how long a check request may take to reach the replay
+                                      site before the document's replay fails (default 120)
               --settle-timeout S      how long to wait, after the last version was served,
                                       for everything to be recorded and delivered (default 180)
               --data-dir DIR          where the started stack keeps its data and logs
@@ -56,6 +59,8 @@ record ReplayOptions(
                 case "--max-versions" -> b.maxVersions = positive(args, ++i, arg);
                 case "--serves" -> b.serves = positive(args, ++i, arg);
                 case "--parallel" -> b.parallel = positive(args, ++i, arg);
+                case "--fetch-timeout" ->
+                        b.fetchTimeout = Duration.ofSeconds(positive(args, ++i, arg));
                 case "--settle-timeout" ->
                         b.settleTimeout = Duration.ofSeconds(positive(args, ++i, arg));
                 case "--data-dir" -> b.dataDir = Path.of(value(args, ++i, arg));
@@ -80,6 +85,7 @@ record ReplayOptions(
         int maxVersions = Integer.MAX_VALUE;
         int serves = 2;
         int parallel = 8;
+        Duration fetchTimeout = Duration.ofMinutes(2);
         Duration settleTimeout = Duration.ofMinutes(3);
         Path dataDir;
 
@@ -106,6 +112,7 @@ record ReplayOptions(
                     maxVersions,
                     serves,
                     parallel,
+                    fetchTimeout,
                     settleTimeout,
                     dataDir);
         }
