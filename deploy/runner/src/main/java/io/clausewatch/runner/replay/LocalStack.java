@@ -21,6 +21,8 @@ public final class LocalStack implements AutoCloseable {
     private final boolean ownsInfra;
     private final Stack stack;
     private final Endpoints endpoints;
+    private final java.util.concurrent.atomic.AtomicBoolean closed =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private LocalStack(Infrastructure infra, boolean ownsInfra, Stack stack, Endpoints endpoints) {
         this.infra = infra;
@@ -74,8 +76,17 @@ public final class LocalStack implements AutoCloseable {
         return endpoints;
     }
 
+    /** The base URL of one service, for callers that talk to it directly. */
+    public String baseUrl(ServiceName service) {
+        return stack.service(service).baseUrl();
+    }
+
+    /** Stops the services, then the infrastructure when this stack started it; once only. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             stack.close();
         } finally {

@@ -74,6 +74,8 @@ public final class ReplayCommand {
                 "Starting Clausewatch for the replay (data and logs in " + dataDir + ") ...");
         Instant began = Instant.now();
         try (LocalStack stack = LocalStack.start(home, dataDir)) {
+            // Ctrl-C or SIGTERM must not leave four services, Kafka and Postgres running.
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "replay-stack-stop"));
             System.err.printf(
                     "Stack ready in %.1f s%n",
                     Duration.between(began, Instant.now()).toMillis() / 1000.0);
