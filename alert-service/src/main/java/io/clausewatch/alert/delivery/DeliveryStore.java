@@ -17,47 +17,47 @@ import java.util.Map;
 /**
  * The delivery queue in Postgres. Claims take due deliveries with {@code FOR UPDATE SKIP LOCKED}
  * and stamp a lease on them, so replicas share the queue and a crashed replica's deliveries come
- * back once their lease ends. Callers run these methods inside a transaction.
+ * back once their lease ends. Each statement commits on its own.
  */
 @ApplicationScoped
 public class DeliveryStore {
 
     private static final String CLAIM =
             """
-            update delivery d set lease_until = now() + ?::interval
-            from (
-              select c.id from delivery c
-              join subscription s on s.id = c.subscription_id
-              where c.id in (
-                select r.id from (
-                  select p.id, p.subscription_id,
-                         row_number() over (partition by p.subscription_id
-                                            order by p.next_attempt_at, p.seq) as rank
-                  from delivery p
-                  where p.status = 'pending' and p.next_attempt_at <= now()
-                    and (p.lease_until is null or p.lease_until < now())
-                    and not exists (
-                      select 1 from delivery e
-                      where e.subscription_id = p.subscription_id
-                        and e.order_key = p.order_key
-                        and e.status = 'pending' and e.seq < p.seq)
-                ) r
-                left join unnest(?::varchar[], ?::int[]) as busy(subscription_id, in_flight)
-                  on busy.subscription_id = r.subscription_id
-                where r.rank <= ? - coalesce(busy.in_flight, 0))
-                and s.state = 'active' and s.deleted_at is null
-                and c.status = 'pending' and (c.lease_until is null or c.lease_until < now())
-              order by c.next_attempt_at, c.seq
+            with claimed as (
+              select c.id from subscription s
+              cross join lateral (
+                select d.id from delivery d
+                where d.subscription_id = s.id and d.status = 'pending'
+                  and d.next_attempt_at <= now()
+                  and (d.lease_until is null or d.lease_until < now())
+                order by d.next_attempt_at, d.seq
+                limit ?
+                for update of d skip locked
+              ) c
+              where s.state = 'active' and s.deleted_at is null and s.id <> all(?)
               limit ?
-              for update of c skip locked
-            ) claimed
-            where d.id = claimed.id
-            returning d.id
+            )
+            update delivery d set lease_until = now() + ?::interval
+            from claimed where d.id = claimed.id
+            returning d.id, d.subscription_id
+            """;
+
+    private static final String RELEASE =
+            "update delivery set lease_until = null where id = any(?)";
+
+    private static final String PROMOTE_STRANDED =
+            """
+            update delivery q set status = 'pending', next_attempt_at = greatest(q.next_attempt_at, now())
+            where q.status = 'queued' and not exists (
+              select 1 from delivery e
+              where e.subscription_id = q.subscription_id and e.order_key = q.order_key
+                and e.status in ('pending', 'queued') and e.seq < q.seq)
             """;
 
     private static final String LOAD_JOBS =
             """
-            select d.id, d.subscription_id, d.attempts, s.url, s.secret, s.previous_secret,
+            select d.id, d.subscription_id, d.order_key, d.attempts, s.url, s.secret, s.previous_secret,
                    s.previous_secret_until, e.event_id, e.event_type, e.body, e.occurred_at
             from delivery d
             join subscription s on s.id = d.subscription_id
@@ -74,8 +74,8 @@ public class DeliveryStore {
 
     /**
      * Claims up to {@code limit} due deliveries, at most {@code perEndpoint} per subscription less
-     * what this replica already has in flight there, the earliest pending one of each
-     * (subscription, document) only.
+     * what this replica already has in flight there. Only the earliest undelivered delivery of each
+     * (subscription, document) is ever claimable, which keeps deliveries of a document in order.
      */
     public List<DeliveryJob> claim(
             int limit, int perEndpoint, Map<String, Integer> inFlight, Duration lease)
@@ -86,6 +86,17 @@ public class DeliveryStore {
         }
     }
 
+    /**
+     * Makes claimable the waiting deliveries whose predecessors are all done. Completion promotes
+     * its successor directly; this catches a successor inserted while its predecessor completed.
+     */
+    public int promoteStranded() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement promote = connection.prepareStatement(PROMOTE_STRANDED)) {
+            return promote.executeUpdate();
+        }
+    }
+
     private List<String> claimIds(
             Connection connection,
             int limit,
@@ -93,19 +104,39 @@ public class DeliveryStore {
             Map<String, Integer> inFlight,
             Duration lease)
             throws SQLException {
+        List<String> full =
+                inFlight.entrySet().stream()
+                        .filter(e -> e.getValue() >= perEndpoint)
+                        .map(Map.Entry::getKey)
+                        .toList();
+        List<String> ids = new ArrayList<>();
+        List<String> over = new ArrayList<>();
+        Map<String, Integer> taken = new java.util.HashMap<>();
         try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            claim.setString(1, lease.toMillis() + " milliseconds");
-            claim.setArray(2, connection.createArrayOf("varchar", inFlight.keySet().toArray()));
-            claim.setArray(3, connection.createArrayOf("int4", inFlight.values().toArray()));
-            claim.setInt(4, perEndpoint);
-            claim.setInt(5, limit);
-            List<String> ids = new ArrayList<>();
+            claim.setInt(1, perEndpoint);
+            claim.setArray(2, connection.createArrayOf("varchar", full.toArray()));
+            claim.setInt(3, limit);
+            claim.setString(4, lease.toMillis() + " milliseconds");
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(rows.getString(1));
+                    String subscription = rows.getString(2);
+                    int room = perEndpoint - inFlight.getOrDefault(subscription, 0);
+                    int count = taken.merge(subscription, 1, Integer::sum);
+                    (count <= room ? ids : over).add(rows.getString(1));
                 }
             }
-            return ids;
+        }
+        release(connection, over);
+        return ids;
+    }
+
+    private static void release(Connection connection, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement release = connection.prepareStatement(RELEASE)) {
+            release.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+            release.executeUpdate();
         }
     }
 
@@ -136,6 +167,7 @@ public class DeliveryStore {
         return new DeliveryJob(
                 rows.getString("id"),
                 rows.getString("subscription_id"),
+                rows.getString("order_key"),
                 rows.getString("url"),
                 secrets,
                 rows.getString("event_id"),

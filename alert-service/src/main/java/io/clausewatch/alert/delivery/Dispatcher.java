@@ -32,6 +32,7 @@ public class Dispatcher {
 
     private static final Duration POLL = Duration.ofMillis(250);
     private static final int MAX_IN_FLIGHT = 2000;
+    private static final long SWEEP_MILLIS = 5_000;
 
     private final DeliveryStore store;
     private final OutcomeRecorder recorder;
@@ -44,6 +45,7 @@ public class Dispatcher {
     private final LinkedBlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running;
+    private long lastSweep;
     private Thread claimLoop;
     private Thread writerLoop;
 
@@ -99,6 +101,7 @@ public class Dispatcher {
     }
 
     private int claimOnce() throws Exception {
+        sweepNowAndThen();
         int room = Math.min(config.claimBatch(), MAX_IN_FLIGHT - totalInFlight.get());
         if (room <= 0) {
             return 0;
@@ -107,6 +110,17 @@ public class Dispatcher {
                 store.claim(room, config.concurrencyPerEndpoint(), inFlightSnapshot(), lease);
         jobs.forEach(this::start);
         return jobs.size();
+    }
+
+    private void sweepNowAndThen() throws Exception {
+        long now = System.currentTimeMillis();
+        if (now - lastSweep >= SWEEP_MILLIS) {
+            lastSweep = now;
+            int promoted = store.promoteStranded();
+            if (promoted > 0) {
+                Log.infof("waiting deliveries released count=%d", promoted);
+            }
+        }
     }
 
     private Map<String, Integer> inFlightSnapshot() {

@@ -114,6 +114,24 @@ public class OutcomeRecorder {
         if ("failed".equals(status)) {
             deadLetter(job, result, attempts);
         }
+        if (!"pending".equals(status)) {
+            promoteSuccessor(connection, job);
+        }
+    }
+
+    /** The next delivery of the same document to the same subscription may go now. */
+    private static void promoteSuccessor(Connection connection, DeliveryJob job)
+            throws SQLException {
+        try (PreparedStatement promote =
+                connection.prepareStatement(
+                        "update delivery set status = 'pending',"
+                                + " next_attempt_at = greatest(next_attempt_at, now())"
+                                + " where id = (select id from delivery where subscription_id = ?"
+                                + " and order_key = ? and status = 'queued' order by seq limit 1)")) {
+            promote.setString(1, job.subscriptionId());
+            promote.setString(2, job.orderKey());
+            promote.executeUpdate();
+        }
     }
 
     private void deadLetter(DeliveryJob job, AttemptResult result, int attempts) {

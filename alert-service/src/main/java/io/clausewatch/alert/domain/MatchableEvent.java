@@ -17,7 +17,17 @@ public record MatchableEvent(
         List<String> regulations) {
 
     public MatchableEvent {
-        topics = topics == null ? List.of() : List.copyOf(topics);
-        regulations = regulations == null ? List.of() : List.copyOf(regulations);
+        topics = normalized(topics);
+        regulations = normalized(regulations);
+    }
+
+    /** Topic and regulation labels compare without regard to case or surrounding space. */
+    public static List<String> normalized(List<String> labels) {
+        return labels == null
+                ? List.of()
+                : labels.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(label -> label.trim().toLowerCase(java.util.Locale.ROOT))
+                        .toList();
     }
 }

@@ -24,8 +24,8 @@ public record CompiledFilter(
                 Set.copyOf(filters.platforms()),
                 Set.copyOf(filters.documents()),
                 Set.copyOf(filters.types()),
-                Set.copyOf(filters.topics()),
-                Set.copyOf(filters.regulations()),
+                Set.copyOf(MatchableEvent.normalized(filters.topics())),
+                Set.copyOf(MatchableEvent.normalized(filters.regulations())),
                 Significance.parse(filters.minSignificance()),
                 filters.eventTypes().isEmpty()
                         ? DEFAULT_EVENT_TYPES

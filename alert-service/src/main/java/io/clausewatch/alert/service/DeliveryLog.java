@@ -99,7 +99,7 @@ public class DeliveryLog {
     private static Map<String, Long> countByStatus(Connection connection, String subscriptionId)
             throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String status : List.of("pending", "succeeded", "failed", "cancelled")) {
+        for (String status : List.of("queued", "pending", "succeeded", "failed", "cancelled")) {
             counts.put(status, 0L);
         }
         try (PreparedStatement query =

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Turns an event into delivery rows, one per matching subscription. The rows are keyed by
- * (subscription, event), so the same event arriving twice adds nothing.
+ * (subscription, event), so the same event arriving twice adds nothing. A delivery behind an
+ * undelivered one of the same document waits as {@code queued}.
  */
 @ApplicationScoped
 public class DeliveryPlanner {
@@ -77,14 +78,20 @@ public class DeliveryPlanner {
         try (PreparedStatement insert =
                 connection.prepareStatement(
                         "insert into delivery (id, subscription_id, event_id, order_key, status,"
-                                + " next_attempt_at) values (?, ?, ?, ?, 'pending', now())"
+                                + " next_attempt_at) select ?, ?, ?, ?, case when exists ("
+                                + "select 1 from delivery e where e.subscription_id = ?"
+                                + " and e.order_key = ? and e.status in ('pending', 'queued'))"
+                                + " then 'queued' else 'pending' end, now()"
                                 + " on conflict do nothing")) {
             for (String subscription : subscriptions) {
                 String id = deliveryId(subscription, event.id());
                 insert.setString(1, id);
                 insert.setString(2, subscription);
                 insert.setString(3, event.id());
-                insert.setString(4, event.orderKey() == null ? id : event.orderKey());
+                String orderKey = event.orderKey() == null ? id : event.orderKey();
+                insert.setString(4, orderKey);
+                insert.setString(5, subscription);
+                insert.setString(6, orderKey);
                 insert.addBatch();
             }
             int inserted = 0;

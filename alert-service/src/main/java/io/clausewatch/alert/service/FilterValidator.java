@@ -20,7 +20,8 @@ public final class FilterValidator {
                     EventTypes.DOCUMENT_CHANGED,
                     EventTypes.CRAWL_FAILED,
                     EventTypes.CRAWL_RECOVERED);
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9][a-z0-9._:/ -]{0,99}");
+    private static final Pattern LABEL =
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/()§ -]{0,99}");
 
     private FilterValidator() {}
 
@@ -69,7 +70,10 @@ public final class FilterValidator {
             case "filters.eventTypes" -> shown + " is not one of " + String.join(", ", EVENT_TYPES);
             case "filters.platforms", "filters.types" ->
                     shown + " must be lower-case letters, digits and hyphens";
-            default -> shown + " must be a lower-case label of at most 100 characters";
+            default ->
+                    shown
+                            + " must be a label of letters, digits and punctuation, at most 100"
+                            + " characters";
         };
     }
 

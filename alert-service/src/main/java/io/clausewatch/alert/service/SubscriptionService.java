@@ -140,7 +140,7 @@ public class SubscriptionService {
         Subscription.getEntityManager()
                 .createNativeQuery(
                         "update delivery set status = 'cancelled', completed_at = now()"
-                                + " where subscription_id = ?1 and status = 'pending'")
+                                + " where subscription_id = ?1 and status in ('pending', 'queued')")
                 .setParameter(1, id)
                 .executeUpdate();
         registry.apply(id, subscription.state, null, true);

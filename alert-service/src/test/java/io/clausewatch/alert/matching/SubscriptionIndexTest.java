@@ -105,14 +105,14 @@ class SubscriptionIndexTest {
     void regulationsMatchOnAnyShared() {
         CompiledFilter gdpr =
                 CompiledFilter.of(
-                        new Filters(null, null, null, null, List.of("gdpr-art-22"), null, null));
+                        new Filters(null, null, null, null, List.of("gdpr art. 22"), null, null));
         assertThat(
                         gdpr.matches(
                                 change(
                                         "a/b",
                                         Significance.MINOR,
                                         null,
-                                        List.of("ccpa-1798.100", "gdpr-art-22"))))
+                                        List.of("CCPA 1798.100", "GDPR Art. 22"))))
                 .isTrue();
         assertThat(gdpr.matches(change("a/b", Significance.MINOR, null, List.of("dsa-art-14"))))
                 .isFalse();

@@ -1,0 +1,93 @@
+package io.clausewatch.alert.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A lean webhook endpoint for the benchmark: answers 204 (or 500, or hangs, for paths marked
+ * unhealthy) and keeps, per healthy delivery, only the delay from the event's time to arrival.
+ */
+final class BenchReceiver implements AutoCloseable {
+
+    private static final Pattern TIME = Pattern.compile("\"time\":\"([^\"]+)\"");
+
+    private final HttpServer server;
+    private final Set<String> failing;
+    private final Set<String> hanging;
+    private final ConcurrentLinkedQueue<Long> healthyDelays = new ConcurrentLinkedQueue<>();
+    private final AtomicLong healthyCount = new AtomicLong();
+    private volatile long lastHealthyArrival;
+
+    BenchReceiver(Set<String> failing, Set<String> hanging) throws IOException {
+        this.failing = failing;
+        this.hanging = hanging;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 2000);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    long healthyCount() {
+        return healthyCount.get();
+    }
+
+    long lastHealthyArrival() {
+        return lastHealthyArrival;
+    }
+
+    long[] healthyDelays() {
+        return healthyDelays.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private void handle(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        long arrived = System.currentTimeMillis();
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String path = exchange.getRequestURI().getPath();
+        if (hanging.contains(path)) {
+            sleep(60_000);
+        }
+        if (failing.contains(path)) {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+            return;
+        }
+        Matcher time = TIME.matcher(body);
+        if (time.find()) {
+            healthyDelays.add(arrived - Instant.parse(time.group(1)).toEpochMilli());
+        }
+        healthyCount.incrementAndGet();
+        lastHealthyArrival = arrived;
+        exchange.sendResponseHeaders(204, -1);
+        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
