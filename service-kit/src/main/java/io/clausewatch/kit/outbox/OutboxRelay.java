@@ -5,17 +5,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,10 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Publishes outbox rows in id order. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
@@ -38,7 +30,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 @IfBuildProperty(name = "clausewatch.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
-    private final Emitter<String> emitter;
+    private final OutboxPublisher publisher;
     private final EntityManager entityManager;
     private final int batchSize;
     private final long ackTimeoutMillis;
@@ -47,13 +39,13 @@ public class OutboxRelay {
     private volatile boolean running;
 
     public OutboxRelay(
-            @Channel("outbox") Emitter<String> emitter,
+            OutboxPublisher publisher,
             EntityManager entityManager,
             @ConfigProperty(name = "clausewatch.outbox.batch-size", defaultValue = "200")
                     int batchSize,
             @ConfigProperty(name = "clausewatch.outbox.ack-timeout-ms", defaultValue = "15000")
                     long ackTimeoutMillis) {
-        this.emitter = emitter;
+        this.publisher = publisher;
         this.entityManager = entityManager;
         this.batchSize = batchSize;
         this.ackTimeoutMillis = ackTimeoutMillis;
@@ -128,7 +120,7 @@ public class OutboxRelay {
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent row : batch) {
             row.attempts++;
-            acks.add(send(row));
+            acks.add(publisher.send(row));
         }
         awaitAll(acks);
 
@@ -136,38 +128,6 @@ public class OutboxRelay {
         batch.forEach(row -> row.publishedAt = now);
         Log.debugf("outbox relayed count=%d", batch.size());
         return batch.size();
-    }
-
-    private CompletableFuture<Void> send(OutboxEvent row) {
-        CompletableFuture<Void> ack = new CompletableFuture<>();
-        var cloudEvent =
-                OutgoingCloudEventMetadata.builder()
-                        .withId(row.eventId)
-                        .withType(row.eventType)
-                        .withSource(URI.create(row.source))
-                        .withSubject(row.subject)
-                        .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
-                        .withDataContentType("application/json")
-                        .build();
-        var kafka =
-                OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(row.topic)
-                        .withKey(row.recordKey)
-                        .build();
-        Message<String> message =
-                Message.of(
-                        row.payload,
-                        Metadata.of(cloudEvent, kafka),
-                        () -> {
-                            ack.complete(null);
-                            return CompletableFuture.completedFuture(null);
-                        },
-                        failure -> {
-                            ack.completeExceptionally(failure);
-                            return CompletableFuture.completedFuture(null);
-                        });
-        emitter.send(message);
-        return ack;
     }
 
     private void awaitAll(List<CompletableFuture<Void>> acks) {
