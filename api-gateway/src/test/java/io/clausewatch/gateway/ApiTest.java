@@ -352,4 +352,27 @@ class ApiTest {
                 .contains("\"examples\"", "bearer");
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
+
+    @Test
+    void repeatedFailuresOpenTheCircuitToABackend() {
+        for (int i = 0; i < 25; i++) {
+            given().auth().oauth2(TestKeys.ADMIN).get("/api/v1/platforms").then().statusCode(503);
+        }
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .containsPattern(
+                        "ft_circuitbreaker_opened_total\\{[^}]*CrawlerClient[^}]*platforms[^}]*\\} [1-9]");
+    }
+
+    @Test
+    void whoAmIAnswersTheKeysIdAndRole() {
+        String[] reader = TestKeys.issue("me", "reader");
+        given().auth()
+                .oauth2(reader[1])
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(reader[0]))
+                .body("role", equalTo("reader"));
+    }
 }
