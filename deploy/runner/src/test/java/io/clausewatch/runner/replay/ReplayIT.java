@@ -7,48 +7,66 @@ import io.clausewatch.runner.ServiceName;
 import io.clausewatch.runner.archive.Archive;
 import io.clausewatch.runner.archive.ArchiveFiles;
 import io.clausewatch.runner.archive.ArchiveReader;
+import io.clausewatch.runner.archive.ImportSummary;
+import io.clausewatch.runner.archive.Importer;
+import io.clausewatch.runner.archive.ProgressBar;
+import io.clausewatch.runner.archive.ServiceClient;
 import io.clausewatch.testkit.infra.Infrastructure;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A replay of a tiny archive through the four services from their packaged jars, on the build's
  * Kafka broker and Postgres: every changed version is recorded once, none from chrome alone, and
- * every change reaches the subscriber once with a valid signature.
+ * every change reaches the subscriber once with a valid signature. An import of the same kind of
+ * archive is historical, and a second import changes nothing.
  */
 class ReplayIT {
 
+    private static LocalStack stack;
+
     @TempDir Path dir;
 
-    @Test
-    void tinyArchiveIsRecordedAndDeliveredExactly() {
+    @BeforeAll
+    static void startStack() throws java.io.IOException {
         Path home = Path.of(System.getProperty("clausewatch.home", "../..")).toAbsolutePath();
         for (ServiceName name : ServiceName.values()) {
             Path jar = home.resolve(name.module()).resolve("target/quarkus-app/quarkus-run.jar");
             assumeTrue(
                     Files.isRegularFile(jar),
-                    name.module()
-                            + " is not packaged ("
-                            + jar
-                            + " is missing); skipping the replay integration test");
+                    name.module() + " is not packaged (" + jar + " is missing); skipping");
         }
-        Archive archive = archive();
+        Path logs = Files.createTempDirectory("clausewatch-replay-it").resolve("logs");
+        stack = LocalStack.start(home, Infrastructure.forTests(), logs);
+    }
 
-        ReplayReport report;
-        try (LocalStack stack =
-                LocalStack.start(home, Infrastructure.forTests(), dir.resolve("logs"))) {
-            ReplaySettings settings =
-                    new ReplaySettings(
-                            2,
-                            2,
-                            Duration.ofSeconds(60),
-                            Duration.ofSeconds(90),
-                            Duration.ofSeconds(3));
-            report = new ReplayRun(archive, stack.endpoints(), settings, System.err).run();
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
         }
+    }
+
+    @Test
+    void tinyArchiveIsRecordedAndDeliveredExactly() {
+        Archive archive = archive("replay");
+        ReplaySettings settings =
+                new ReplaySettings(
+                        2,
+                        2,
+                        Duration.ofSeconds(120),
+                        Duration.ofSeconds(120),
+                        Duration.ofSeconds(3));
+
+        ReplayReport report = new ReplayRun(archive, stack.endpoints(), settings, System.err).run();
 
         assertThat(report.run().complete()).as(report.run().problem()).isTrue();
         assertThat(report.versionsServed()).isEqualTo(6);
@@ -70,10 +88,44 @@ class ReplayIT {
         assertThat(report.latencyMs().samples()).isEqualTo(deliveries.expected());
     }
 
-    private Archive archive() {
-        String platform = "replay" + Long.toHexString(System.nanoTime());
+    @Test
+    void importIsHistoricalAndTheSecondImportChangesNothing() {
+        String diff = stack.baseUrl(ServiceName.DIFF);
+        String openapi = new ServiceClient(diff, null).get("/q/openapi?format=json").body();
+        assumeTrue(
+                openapi.contains("/documents/{platform}/{type}/versions"),
+                "diff-service has no version import endpoint yet; skipping");
+        Archive archive = archive("import");
+        String documentId = archive.documents().getFirst().id();
+        Importer importer =
+                new Importer(
+                        new ServiceClient(stack.baseUrl(ServiceName.CRAWLER), null),
+                        new ServiceClient(diff, null),
+                        false);
+        ProgressBar quiet =
+                new ProgressBar(new PrintStream(OutputStream.nullOutputStream()), "versions", 6);
+
+        ImportSummary first = importer.run(archive, quiet);
+        List<RecordedChange> changes = changes(documentId);
+        ImportSummary second = importer.run(archive, quiet);
+
+        assertThat(first.versionsImported()).isEqualTo(6);
+        assertThat(second.versionsImported()).isZero();
+        assertThat(second.versionsAlreadyPresent()).isEqualTo(6);
+        assertThat(changes).isNotEmpty().allMatch(RecordedChange::historical);
+        assertThat(changes(documentId)).isEqualTo(changes);
+    }
+
+    private static List<RecordedChange> changes(String documentId) {
+        Endpoints endpoints = stack.endpoints();
+        return new ChangeFeed(new ServiceClient(endpoints.gatewayUrl(), endpoints.adminKey()))
+                .changes(documentId);
+    }
+
+    private Archive archive(String prefix) {
+        String platform = prefix + Long.toHexString(System.nanoTime());
         return ArchiveReader.read(
-                new ArchiveFiles(dir.resolve("archive"))
+                new ArchiveFiles(dir.resolve("archive-" + platform))
                         .write(platform + "/Terms of Service/2024-01-01.md", terms("30 days"))
                         .write(platform + "/Terms of Service/2024-02-01.md", terms("90 days"))
                         .write(platform + "/Terms of Service/2024-03-01.md", terms("one year"))
