@@ -34,7 +34,7 @@ record ReplayOptions(
               --documents N           replay only the first N documents (by id)
               --max-versions N        replay only the first N versions of each document
               --serves N              fetches of each version, each with new chrome (default 2)
-              --parallel N            documents replayed at once (default 8)
+              --parallel N            documents replayed at once (default 4)
               --fetch-timeout S       how long a check request may take to reach the replay
                                       site before the document's replay fails (default 120)
               --settle-timeout S      how long to wait, after the last version was served,
@@ -84,7 +84,7 @@ record ReplayOptions(
         int documents = Integer.MAX_VALUE;
         int maxVersions = Integer.MAX_VALUE;
         int serves = 2;
-        int parallel = 8;
+        int parallel = 4;
         Duration fetchTimeout = Duration.ofMinutes(2);
         Duration settleTimeout = Duration.ofMinutes(3);
         Path dataDir;

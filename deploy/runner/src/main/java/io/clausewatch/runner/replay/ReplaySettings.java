@@ -30,6 +30,6 @@ public record ReplaySettings(
 
     public static ReplaySettings defaults() {
         return new ReplaySettings(
-                2, 8, Duration.ofMinutes(2), Duration.ofMinutes(3), Duration.ofSeconds(4));
+                2, 4, Duration.ofMinutes(2), Duration.ofMinutes(3), Duration.ofSeconds(4));
     }
 }
