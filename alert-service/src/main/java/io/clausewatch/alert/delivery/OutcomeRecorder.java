@@ -17,7 +17,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -51,10 +54,9 @@ public class OutcomeRecorder {
     private void write(List<Outcome> outcomes) {
         try (Connection connection = dataSource.getConnection()) {
             insertAttempts(connection, outcomes);
-            for (Outcome outcome : outcomes) {
-                advance(connection, outcome);
-                updateEndpointHealth(connection, outcome);
-            }
+            List<DeliveryJob> finished = advance(connection, outcomes);
+            promoteSuccessors(connection, finished);
+            updateEndpointHealth(connection, outcomes);
         } catch (SQLException e) {
             throw new IllegalStateException("could not record delivery outcomes", e);
         }
@@ -81,7 +83,33 @@ public class OutcomeRecorder {
         }
     }
 
-    private void advance(Connection connection, Outcome outcome) throws SQLException {
+    /** Moves each delivery on; answers those that are finished (delivered or exhausted). */
+    private List<DeliveryJob> advance(Connection connection, List<Outcome> outcomes)
+            throws SQLException {
+        List<DeliveryJob> finished = new ArrayList<>();
+        try (PreparedStatement update =
+                connection.prepareStatement(
+                        "update delivery set status = ?, attempts = ?, last_attempt_at = ?,"
+                                + " last_status = ?, last_error = ?, lease_until = null,"
+                                + " next_attempt_at = coalesce(?, next_attempt_at),"
+                                + " completed_at = case when ? = 'pending' then null else now() end"
+                                + " where id = ?")) {
+            for (Outcome outcome : outcomes) {
+                String status = bindAdvance(update, outcome);
+                update.addBatch();
+                if (!"pending".equals(status)) {
+                    finished.add(outcome.job());
+                }
+                if ("failed".equals(status)) {
+                    deadLetter(outcome.job(), outcome.result(), outcome.job().attemptsMade() + 1);
+                }
+            }
+            update.executeBatch();
+        }
+        return finished;
+    }
+
+    private String bindAdvance(PreparedStatement update, Outcome outcome) throws SQLException {
         DeliveryJob job = outcome.job();
         AttemptResult result = outcome.result();
         int attempts = job.attemptsMade() + 1;
@@ -94,42 +122,42 @@ public class OutcomeRecorder {
                                 result.retryAfter(),
                                 ThreadLocalRandom.current());
         String status = result.succeeded() ? "succeeded" : next == null ? "failed" : "pending";
-        try (PreparedStatement update =
-                connection.prepareStatement(
-                        "update delivery set status = ?, attempts = ?, last_attempt_at = ?,"
-                                + " last_status = ?, last_error = ?, lease_until = null,"
-                                + " next_attempt_at = coalesce(?, next_attempt_at),"
-                                + " completed_at = case when ? = 'pending' then null else now() end"
-                                + " where id = ?")) {
-            update.setString(1, status);
-            update.setInt(2, attempts);
-            update.setTimestamp(3, Timestamp.from(result.attemptedAt()));
-            setNullableInt(update, 4, result.statusCode());
-            update.setString(5, result.succeeded() ? null : truncate(result.describe(), 500));
-            update.setTimestamp(6, next == null ? null : Timestamp.from(next));
-            update.setString(7, status);
-            update.setString(8, job.webhookId());
-            update.executeUpdate();
-        }
-        if ("failed".equals(status)) {
-            deadLetter(job, result, attempts);
-        }
-        if (!"pending".equals(status)) {
-            promoteSuccessor(connection, job);
-        }
+        update.setString(1, status);
+        update.setInt(2, attempts);
+        update.setTimestamp(3, Timestamp.from(result.attemptedAt()));
+        setNullableInt(update, 4, result.statusCode());
+        update.setString(5, result.succeeded() ? null : truncate(result.describe(), 500));
+        update.setTimestamp(6, next == null ? null : Timestamp.from(next));
+        update.setString(7, status);
+        update.setString(8, job.webhookId());
+        return status;
     }
 
-    /** The next delivery of the same document to the same subscription may go now. */
-    private static void promoteSuccessor(Connection connection, DeliveryJob job)
+    /** For each finished delivery, the next one of the same document may go now. */
+    private static void promoteSuccessors(Connection connection, List<DeliveryJob> finished)
             throws SQLException {
+        if (finished.isEmpty()) {
+            return;
+        }
         try (PreparedStatement promote =
                 connection.prepareStatement(
                         "update delivery set status = 'pending',"
                                 + " next_attempt_at = greatest(next_attempt_at, now())"
-                                + " where id = (select id from delivery where subscription_id = ?"
-                                + " and order_key = ? and status = 'queued' order by seq limit 1)")) {
-            promote.setString(1, job.subscriptionId());
-            promote.setString(2, job.orderKey());
+                                + " where id in (select distinct on (q.subscription_id, q.order_key)"
+                                + " q.id from delivery q"
+                                + " join unnest(?::varchar[], ?::varchar[]) as f(sub, key)"
+                                + " on q.subscription_id = f.sub and q.order_key = f.key"
+                                + " where q.status = 'queued'"
+                                + " order by q.subscription_id, q.order_key, q.seq)")) {
+            promote.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "varchar",
+                            finished.stream().map(DeliveryJob::subscriptionId).toArray()));
+            promote.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "varchar", finished.stream().map(DeliveryJob::orderKey).toArray()));
             promote.executeUpdate();
         }
     }
@@ -159,34 +187,59 @@ public class OutcomeRecorder {
                 job.webhookId(), job.subscriptionId(), attempts);
     }
 
-    private void updateEndpointHealth(Connection connection, Outcome outcome) throws SQLException {
-        String subscription = outcome.job().subscriptionId();
-        AttemptResult result = outcome.result();
-        if (result.succeeded()) {
-            execute(
-                    connection,
-                    "update subscription set failing_since = null"
-                            + " where id = ? and failing_since is not null",
-                    subscription);
-            return;
+    /**
+     * Records whether each endpoint is failing, judged by its latest outcome in the batch, and
+     * disables endpoints that answered 410 or have failed for longer than allowed.
+     */
+    private void updateEndpointHealth(Connection connection, List<Outcome> outcomes)
+            throws SQLException {
+        Map<String, AttemptResult> latest = new LinkedHashMap<>();
+        for (Outcome outcome : outcomes) {
+            latest.put(outcome.job().subscriptionId(), outcome.result());
         }
-        execute(
+        List<String> healthy = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
+        latest.forEach((id, result) -> (result.succeeded() ? healthy : failing).add(id));
+        executeForAll(
                 connection,
-                "update subscription set failing_since = coalesce(failing_since, now())"
-                        + " where id = ?",
-                subscription);
+                "update subscription set failing_since = null"
+                        + " where id = any(?) and failing_since is not null",
+                healthy);
+        executeForAll(
+                connection,
+                "update subscription set failing_since = now()"
+                        + " where id = any(?) and failing_since is null",
+                failing);
+        for (String subscription : failing) {
+            disableIfDue(connection, subscription, latest.get(subscription));
+        }
+    }
+
+    private void disableIfDue(Connection connection, String subscription, AttemptResult result)
+            throws SQLException {
         if (result.endpointGone()) {
             disable(connection, subscription, "the endpoint answered 410 Gone", null);
-        } else {
-            Instant cutoff = Instant.now().minus(config.disableAfter());
-            disable(
-                    connection,
-                    subscription,
-                    "every delivery failed for longer than "
-                            + config.disableAfter()
-                            + "; last error: "
-                            + truncate(result.describe(), 200),
-                    cutoff);
+            return;
+        }
+        Instant cutoff = Instant.now().minus(config.disableAfter());
+        disable(
+                connection,
+                subscription,
+                "every delivery failed for longer than "
+                        + config.disableAfter()
+                        + "; last error: "
+                        + truncate(result.describe(), 200),
+                cutoff);
+    }
+
+    private static void executeForAll(Connection connection, String sql, List<String> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+            statement.executeUpdate();
         }
     }
 
@@ -207,13 +260,6 @@ public class OutcomeRecorder {
             if (update.executeUpdate() > 0) {
                 Log.warnf("subscription disabled subscription=%s reason=%s", subscription, reason);
             }
-        }
-    }
-
-    private static void execute(Connection connection, String sql, String id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, id);
-            statement.executeUpdate();
         }
     }
 
