@@ -80,6 +80,21 @@ class ServiceFlowTest {
             SnapshotCaptured second = EventJson.read(both.get(1).payload(), SnapshotCaptured.class);
             assertThat(second.text()).contains("Version two of the terms.");
             assertThat(second.textSha256()).isNotEqualTo(snapshot.textSha256());
+
+            given().contentType(ContentType.JSON)
+                    .body("{\"remove\":[\".cookie-banner\",\"ul\"]}")
+                    .put("/documents/crawlertest/terms-of-service")
+                    .then()
+                    .statusCode(200)
+                    .body("rulesVersion", equalTo(2));
+            List<TopicReader.Received> three =
+                    await().atMost(Duration.ofSeconds(10))
+                            .until(snapshots::poll, received -> received.size() == 3);
+            SnapshotCaptured reextracted =
+                    EventJson.read(three.get(2).payload(), SnapshotCaptured.class);
+            assertThat(reextracted.reextraction()).isTrue();
+            assertThat(reextracted.rulesVersion()).isEqualTo(2);
+            assertThat(reextracted.text()).contains("Version two").doesNotContain("First rule");
         }
     }
 

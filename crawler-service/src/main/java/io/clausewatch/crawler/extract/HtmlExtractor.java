@@ -30,9 +30,15 @@ final class HtmlExtractor {
             "script, style, noscript, template, iframe, object, embed, svg, canvas, input,"
                     + " select, textarea, link, meta, nav, [role=navigation], dialog";
 
+    /**
+     * Hidden by markup or inline style, or shown only to screen readers ("opens in a new window").
+     * {@code aria-hidden} is not used: some platforms put their whole page under it while a dialog
+     * is open, and it hides nothing from sighted readers.
+     */
     private static final String HIDDEN =
-            "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
-                    + " [style~=(?i)visibility\\s*:\\s*hidden]";
+            "[hidden], [style~=(?i)display\\s*:\\s*none],"
+                    + " [style~=(?i)visibility\\s*:\\s*hidden], .sr-only, .visually-hidden,"
+                    + " .screen-reader-text";
 
     /** Consent managers seen on platform pages; their ids and classes are stable. */
     private static final String CONSENT_BANNERS =

@@ -59,6 +59,7 @@ public final class FidelityEvaluation {
             try {
                 String actual = extract(spec, sample.pages());
                 score = WordSimilarity.similarity(expected, actual);
+                dump(sample, actual);
             } catch (CrawlFailure failure) {
                 score = 0;
                 notes.put(
@@ -68,6 +69,16 @@ public final class FidelityEvaluation {
             byDocument.computeIfAbsent(sample.dir(), d -> new ArrayList<>()).add(score);
         }
         return report(byDocument, notes);
+    }
+
+    /** With {@code -Dfidelity.dump=DIR}, writes each extracted text next to its name there. */
+    private static void dump(Corpus.Sample sample, String actual) throws IOException {
+        String dir = System.getProperty("fidelity.dump");
+        if (dir != null) {
+            String name = sample.dir().replace('/', '_') + "_" + sample.versionFile().getFileName();
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir, name), actual);
+        }
     }
 
     private String extract(DocumentSpec spec, List<Path> files) throws IOException {
