@@ -80,7 +80,7 @@ public final class ServiceClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path))
-                        .timeout(Duration.ofSeconds(30))
+                        .timeout(Duration.ofSeconds(60))
                         .header("Accept", "application/json")
                         .header("Content-Type", "application/json");
         if (bearer != null) {

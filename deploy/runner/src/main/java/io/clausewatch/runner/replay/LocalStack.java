@@ -31,20 +31,28 @@ public final class LocalStack implements AutoCloseable {
         this.endpoints = endpoints;
     }
 
-    /** Starts Kafka and Postgres in {@code dataDir} (or uses those the environment names). */
+    /**
+     * Starts Kafka and Postgres in {@code dataDir} (or uses those the environment names), then the
+     * services from a private copy of their applications, logging to {@code dataDir/logs}.
+     */
     public static LocalStack start(Path home, Path dataDir) {
+        Path services = ServiceJars.snapshot(home, dataDir.resolve("services"));
         Infrastructure infra = Infrastructure.startLocal(dataDir, Ports.free(), Ports.free(), true);
         try {
-            return start(home, infra, true, dataDir.resolve("logs"));
+            return start(services, infra, true, dataDir.resolve("logs"));
         } catch (RuntimeException e) {
             infra.close();
             throw e;
         }
     }
 
-    /** Starts the services on infrastructure the caller owns, such as a test's. */
-    public static LocalStack start(Path home, Infrastructure infra, Path logDir) {
-        return start(home, infra, false, logDir);
+    /**
+     * Starts the services on infrastructure the caller owns, such as a test's, from a private copy
+     * of their applications in {@code workDir}, logging to {@code workDir/logs}.
+     */
+    public static LocalStack start(Path home, Infrastructure infra, Path workDir) {
+        Path services = ServiceJars.snapshot(home, workDir.resolve("services"));
+        return start(services, infra, false, workDir.resolve("logs"));
     }
 
     private static LocalStack start(Path home, Infrastructure infra, boolean owns, Path logDir) {

@@ -44,8 +44,8 @@ class ReplayIT {
                     Files.isRegularFile(jar),
                     name.module() + " is not packaged (" + jar + " is missing); skipping");
         }
-        Path logs = Files.createTempDirectory("clausewatch-replay-it").resolve("logs");
-        stack = LocalStack.start(home, Infrastructure.forTests(), logs);
+        Path work = Files.createTempDirectory("clausewatch-replay-it");
+        stack = LocalStack.start(home, Infrastructure.forTests(), work);
     }
 
     @AfterAll
