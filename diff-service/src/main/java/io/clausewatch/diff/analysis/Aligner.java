@@ -41,6 +41,9 @@ public final class Aligner {
     private final WordBag[] bagsAfter;
     private final int[] newOf;
     private final int[] oldOf;
+    private final boolean[] anchored;
+    private final int[] low;
+    private final int[] high;
     private final List<Match> matches = new ArrayList<>();
 
     private Aligner(List<Provision> before, List<Provision> after) {
@@ -54,6 +57,9 @@ public final class Aligner {
                 Arrays.stream(keysAfter).map(k -> WordBag.of(body(k))).toArray(WordBag[]::new);
         this.newOf = new int[before.size()];
         this.oldOf = new int[after.size()];
+        this.anchored = new boolean[before.size()];
+        this.low = new int[before.size()];
+        this.high = new int[before.size()];
         Arrays.fill(newOf, -1);
         Arrays.fill(oldOf, -1);
     }
@@ -62,6 +68,7 @@ public final class Aligner {
     public static List<Match> align(List<Provision> before, List<Provision> after) {
         Aligner aligner = new Aligner(before, after);
         aligner.matchInPlace();
+        aligner.computeAnchors();
         aligner.matchMoves();
         aligner.matchSplits(true);
         aligner.matchSplits(false);
@@ -121,6 +128,7 @@ public final class Aligner {
         } else {
             kind = Match.EDITED;
         }
+        anchored[i] = true;
         pair(kind, List.of(i), List.of(j), 1.0);
     }
 
@@ -202,7 +210,7 @@ public final class Aligner {
             pool.addAll(gapCandidates(i));
             for (int j : pool) {
                 if (kindOf(before.get(i)).equals(kindOf(after.get(j)))) {
-                    double similarity = bagsBefore[i].similarity(bagsAfter[j]);
+                    double similarity = similarity(i, j);
                     if (similarity >= EDIT_THRESHOLD) {
                         scored.add(new double[] {similarity, i, j});
                     }
@@ -220,6 +228,17 @@ public final class Aligner {
         }
     }
 
+    /** Word overlap; two "last updated" statements are the same provision whatever their dates. */
+    private double similarity(int i, int j) {
+        double overlap = bagsBefore[i].similarity(bagsAfter[j]);
+        if (overlap < EDIT_THRESHOLD
+                && StatedDates.isDateLine(before.get(i).text())
+                && StatedDates.isDateLine(after.get(j).text())) {
+            return EDIT_THRESHOLD;
+        }
+        return overlap;
+    }
+
     private static String kindOf(Provision provision) {
         return Provision.HEADING.equals(provision.kind()) ? Provision.HEADING : "body";
     }
@@ -232,21 +251,25 @@ public final class Aligner {
     }
 
     private int lowAnchor(int i) {
-        for (int k = i - 1; k >= 0; k--) {
-            if (newOf[k] >= 0) {
-                return newOf[k];
-            }
-        }
-        return -1;
+        return low[i];
     }
 
     private int highAnchor(int i) {
-        for (int k = i + 1; k < newOf.length; k++) {
-            if (newOf[k] >= 0) {
-                return newOf[k];
-            }
+        return high[i];
+    }
+
+    /** For each old provision, the new positions of the nearest in-place matches around it. */
+    private void computeAnchors() {
+        int last = -1;
+        for (int i = 0; i < newOf.length; i++) {
+            low[i] = last;
+            last = anchored[i] ? newOf[i] : last;
         }
-        return after.size();
+        int next = after.size();
+        for (int i = newOf.length - 1; i >= 0; i--) {
+            high[i] = next;
+            next = anchored[i] ? newOf[i] : next;
+        }
     }
 
     /** Untaken new provisions in the same gap between anchors as old provision {@code i}. */

@@ -4,8 +4,10 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -53,7 +55,15 @@ public final class ChangeAnalyzer {
             assignIds(match, previous.ids(), ids, newId);
             matchedOld += match.isMatched() ? match.before().size() : 0;
             if (match.isChange()) {
-                changes.add(describe(match, before, after, previous.ids(), ids, topics));
+                changes.add(
+                        describe(
+                                match,
+                                before,
+                                after,
+                                previous.ids(),
+                                previous.topics(),
+                                ids,
+                                topics));
             }
         }
 
@@ -101,6 +111,7 @@ public final class ChangeAnalyzer {
             List<Provision> before,
             List<Provision> after,
             List<String> oldIds,
+            List<List<String>> oldTopics,
             String[] ids,
             List<List<String>> newTopics) {
         String old = join(before, match.before());
@@ -115,9 +126,13 @@ public final class ChangeAnalyzer {
                 diff != null && old.length() <= MAX_SIGNAL_TEXT && now.length() <= MAX_SIGNAL_TEXT
                         ? Signals.of(old, now, diff)
                         : List.of();
-        TreeSet<String> topics = new TreeSet<>(taxonomy.topicsOf(removed ? old : now));
-        if (old != null && !removed) {
-            topics.addAll(taxonomy.topicsOf(old));
+        TreeSet<String> topics = new TreeSet<>();
+        match.after().forEach(j -> topics.addAll(newTopics.get(j)));
+        for (int i : match.before()) {
+            topics.addAll(
+                    i < oldTopics.size()
+                            ? oldTopics.get(i)
+                            : taxonomy.topicsOf(before.get(i).text()));
         }
         Significance significance =
                 Classifier.classify(
@@ -194,9 +209,13 @@ public final class ChangeAnalyzer {
     static int[] lineCounts(String oldText, String newText) {
         List<String> old = oldText.isEmpty() ? List.of() : oldText.lines().toList();
         List<String> now = newText.isEmpty() ? List.of() : newText.lines().toList();
-        int removed = 0;
-        int added = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
+        Set<String> common = new HashSet<>(old);
+        common.retainAll(new HashSet<>(now));
+        List<String> oldCommon = old.stream().filter(common::contains).toList();
+        List<String> newCommon = now.stream().filter(common::contains).toList();
+        int removed = old.size() - oldCommon.size();
+        int added = now.size() - newCommon.size();
+        for (AbstractDelta<String> delta : DiffUtils.diff(oldCommon, newCommon).getDeltas()) {
             removed += delta.getSource().size();
             added += delta.getTarget().size();
         }

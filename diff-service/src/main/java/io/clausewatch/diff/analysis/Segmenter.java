@@ -49,7 +49,9 @@ public final class Segmenter {
     private void accept(String line) {
         if (inFence) {
             appendLine(line);
-            inFence = !FENCE.matcher(line).matches();
+            if (FENCE.matcher(line).matches()) {
+                flush();
+            }
             return;
         }
         if (FENCE.matcher(line).matches()) {

@@ -95,7 +95,7 @@ public final class Signals {
     /** The signals of an edit from {@code before} to {@code after}, in a fixed order. */
     public static List<String> of(String before, String after, WordDiff diff) {
         Set<String> signals = new LinkedHashSet<>();
-        modalShift(diff, signals);
+        modalShift(before, after, signals);
         negation(before, after, signals);
         numbers(before, after, signals);
         newNames(before, after, signals);
@@ -104,14 +104,34 @@ public final class Signals {
         return List.copyOf(signals);
     }
 
-    private static void modalShift(WordDiff diff, Set<String> signals) {
-        for (WordDiff.Fragment fragment : diff.fragments()) {
-            String from = first(MODAL, fragment.removed());
-            String to = first(MODAL, fragment.added());
-            if (from != null && to != null && !from.equals(to)) {
-                signals.add(MODAL_SHIFT + ": " + from + " → " + to);
-            }
+    /**
+     * Compares the sequences of modal phrases on both sides; after dropping what they share at the
+     * start and the end, the first differing pair is the shift.
+     */
+    private static void modalShift(String before, String after, Set<String> signals) {
+        List<String> old = lowered(all(MODAL, before));
+        List<String> now = lowered(all(MODAL, after));
+        int start = 0;
+        while (start < old.size() && start < now.size() && old.get(start).equals(now.get(start))) {
+            start++;
         }
+        int endOld = old.size();
+        int endNew = now.size();
+        while (endOld > start
+                && endNew > start
+                && old.get(endOld - 1).equals(now.get(endNew - 1))) {
+            endOld--;
+            endNew--;
+        }
+        if (endOld > start && endNew > start) {
+            signals.add(MODAL_SHIFT + ": " + old.get(start) + " → " + now.get(start));
+        }
+    }
+
+    private static List<String> lowered(List<String> values) {
+        return values.stream()
+                .map(v -> v.toLowerCase(Locale.ROOT).replace("won't", "will not"))
+                .toList();
     }
 
     private static void negation(String before, String after, Set<String> signals) {

@@ -19,6 +19,9 @@ public record WordDiff(String markup, List<Fragment> fragments, int wordsRemoved
     public record Fragment(String removed, String added) {}
 
     public static WordDiff of(String before, String after) {
+        if (before.length() > MAX_TOKENS * 8 || after.length() > MAX_TOKENS * 8) {
+            return whole(before, after);
+        }
         List<String> old = Text.tokens(before);
         List<String> now = Text.tokens(after);
         if (old.size() > MAX_TOKENS || now.size() > MAX_TOKENS) {

@@ -1,0 +1,53 @@
+package io.clausewatch.diff.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SignalsTest {
+
+    private static List<String> signals(String before, String after) {
+        return Signals.of(before, after, WordDiff.of(before, after));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            We will not use your content to train models. | We may use your content to train models. | modal-shift: will not → may
+            You must delete the data on request.          | You may delete the data on request.       | modal-shift: must → may
+            We may share your data with advertisers.      | We do not share your data with advertisers. | negation-added
+            We never sell your data.                      | We sell your data.                        | negation-removed
+            We keep logs for 30 days.                     | We keep logs for 90 days.                 | number-changed: 30 days → 90 days
+            Refunds within fourteen days... no, within two weeks. | Refunds within three weeks.     | number-changed: two weeks → three weeks
+            We share data with our service providers.     | We share data with our service providers and Microsoft. | new-third-party: Microsoft
+            We collect your email address.                | We collect your email address and precise location. | new-data-category: precise location
+            We personalise ads only if you opt in.        | We personalise ads unless you opt out.    | opt-in-to-opt-out
+            We personalise ads unless you opt out.        | We personalise ads only with your consent. | opt-out-to-opt-in
+            """)
+    void detectsTheSignal(String before, String after, String expected) {
+        assertThat(signals(before.strip(), after.strip())).contains(expected);
+    }
+
+    @Test
+    void rewordingWithoutLegalEffectHasNoSignal() {
+        assertThat(
+                        signals(
+                                "We collect the information you give us.",
+                                "We collect information that you give to us."))
+                .isEmpty();
+    }
+
+    @Test
+    void unchangedModalElsewhereIsNotAShift() {
+        assertThat(
+                        signals(
+                                "You may contact us. We will reply by email.",
+                                "You may contact us. We will reply by post."))
+                .noneMatch(s -> s.startsWith(Signals.MODAL_SHIFT));
+    }
+}
