@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The {@code clausewatch} commands that run on the JVM. {@code up} starts the whole system on
- * this machine and keeps it running until Ctrl-C or SIGTERM, then stops every process it
- * started; {@code import} and {@code replay} bring archives of dated versions in.
+ * The {@code clausewatch} commands that run on the JVM. {@code up} starts the whole system on this
+ * machine and keeps it running until Ctrl-C or SIGTERM, then stops every process it started; {@code
+ * import} and {@code replay} bring archives of dated versions in.
  */
 public final class Main {
 

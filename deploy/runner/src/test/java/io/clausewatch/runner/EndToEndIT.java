@@ -139,8 +139,8 @@ class EndToEndIT {
 
     /**
      * Deliveries announcing one version. The first version may be announced too when the
-     * subscription was stored before alert-service consumed that first change; the test is
-     * about the change it makes itself.
+     * subscription was stored before alert-service consumed that first change; the test is about
+     * the change it makes itself.
      */
     private static List<RecordingReceiver.Delivery> deliveriesOfVersion(int version) {
         return receiver.deliveries().stream()
