@@ -5,9 +5,6 @@ import com.vladsch.flexmark.html2md.converter.LinkConversion;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.clausewatch.crawler.fetch.CrawlFailure;
 import io.clausewatch.crawler.fetch.FailureClass;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,6 +14,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into canonical Markdown: drops what is never content (scripts, styles,
@@ -46,6 +45,10 @@ final class HtmlExtractor {
                     + " #cookie-banner, .cookie-consent, #cookie-consent, .cc-window, #truste-consent-track,"
                     + " .osano-cm-window, #usercentrics-root, .qc-cmp2-container";
 
+    /** All of the above, parsed once: one pass over the page removes them. */
+    private static final Evaluator DROPPED =
+            QueryParser.parse(NOISE + ", " + HIDDEN + ", " + CONSENT_BANNERS);
+
     private final FlexmarkHtmlConverter converter;
 
     HtmlExtractor() {
@@ -63,10 +66,9 @@ final class HtmlExtractor {
     }
 
     String extract(RawPage page, SelectorRules rules) {
-        Document document = parse(page);
-        document.select(NOISE).remove();
-        document.select(HIDDEN).remove();
-        document.select(CONSENT_BANNERS).remove();
+        Document document =
+                Jsoup.parse(BodyCharset.decodeHtml(page.body(), page.contentType()), page.url());
+        document.select(DROPPED).remove();
         for (String selector : rules.remove()) {
             document.select(selector).remove();
         }
@@ -77,15 +79,6 @@ final class HtmlExtractor {
         Element body = holder.body();
         kept.forEach(body::appendChild);
         return converter.convert(body);
-    }
-
-    private static Document parse(RawPage page) {
-        String charset = BodyCharset.choose(page.body(), page.contentType());
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(page.body()), charset, page.url());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading an in-memory page failed", e);
-        }
     }
 
     private static List<Element> keep(Document document, SelectorRules rules) {
