@@ -10,8 +10,10 @@ import io.clausewatch.events.EventTypes;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes {@code documents.changes}; historical changes are recorded elsewhere, not alerted. */
@@ -24,10 +26,21 @@ public class ChangeConsumer {
         this.intake = intake;
     }
 
+    /** Takes what one poll returned, so a burst of changes is recorded in few transactions. */
     @Incoming("changes")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        CloudEventHeaders headers = CloudEventHeaders.of(record);
+    public void consume(ConsumerRecords<String, String> records) {
+        List<IncomingEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = read(record);
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        intake.accept(events);
+    }
+
+    private static IncomingEvent read(ConsumerRecord<String, String> record) {
         DocumentChanged change;
         try {
             change = EventJson.read(record.value(), DocumentChanged.class);
@@ -35,12 +48,12 @@ public class ChangeConsumer {
             Log.warnf(
                     "malformed change skipped offset=%d partition=%d reason=%s",
                     record.offset(), record.partition(), e.getMessage());
-            return;
+            return null;
         }
         if (change.historical() || change.documentId() == null) {
-            return;
+            return null;
         }
-        intake.accept(toEvent(headers, change, record.value()));
+        return toEvent(CloudEventHeaders.of(record), change, record.value());
     }
 
     private static IncomingEvent toEvent(

@@ -11,6 +11,7 @@ import io.clausewatch.events.EventTypes;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -54,7 +55,7 @@ public class CrawlEventConsumer {
             Log.warnf("crawl event without id or document skipped offset=%d", record.offset());
             return;
         }
-        intake.accept(toEvent(headers, id, documentId, record.value()));
+        intake.accept(List.of(toEvent(headers, id, documentId, record.value())));
     }
 
     private static IncomingEvent toEvent(

@@ -37,11 +37,28 @@ public class DeliveryPlanner {
     /** Records the deliveries an event calls for; answers how many were new. */
     @Transactional
     public int plan(IncomingEvent event) {
-        List<String> subscriptions = registry.index().match(event.facts());
-        if (subscriptions.isEmpty()) {
-            return 0;
+        return planAll(List.of(event));
+    }
+
+    /**
+     * Records the deliveries of several events in one transaction, in their order, so that a later
+     * change of a document queues behind an earlier one of the same batch.
+     */
+    @Transactional
+    public int planAll(List<IncomingEvent> events) {
+        int inserted = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            for (IncomingEvent event : events) {
+                List<String> subscriptions = registry.index().match(event.facts());
+                if (!subscriptions.isEmpty()) {
+                    storeEvent(connection, event, CloudEventBody.render(event));
+                    inserted += storeDeliveries(connection, event, subscriptions);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record deliveries", e);
         }
-        return insert(event, subscriptions);
+        return inserted;
     }
 
     /** Records deliveries of an event to the given subscriptions, whatever their filters say. */

@@ -20,12 +20,16 @@ import java.util.regex.Pattern;
 final class BenchReceiver implements AutoCloseable {
 
     private static final Pattern TIME = Pattern.compile("\"time\":\"([^\"]+)\"");
+    private static final Pattern VERSION = Pattern.compile("\"toVersion\":(\\d+)");
 
     private final HttpServer server;
     private final Set<String> failing;
     private final Set<String> hanging;
-    private final ConcurrentLinkedQueue<Long> healthyDelays = new ConcurrentLinkedQueue<>();
-    private final AtomicLong healthyCount = new AtomicLong();
+    private final java.util.Map<String, Long> firstArrivals =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Integer, ConcurrentLinkedQueue<Long>> delaysByVersion =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicLong duplicates = new AtomicLong();
     private volatile long lastHealthyArrival;
 
     BenchReceiver(Set<String> failing, Set<String> hanging) throws IOException {
@@ -41,16 +45,23 @@ final class BenchReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    long healthyCount() {
-        return healthyCount.get();
+    /** Distinct healthy deliveries of events with this {@code toVersion}. */
+    long healthyCount(int version) {
+        var delays = delaysByVersion.get(version);
+        return delays == null ? 0 : delays.size();
+    }
+
+    /** Requests that repeated a {@code webhook-id} already received. */
+    long duplicates() {
+        return duplicates.get();
     }
 
     long lastHealthyArrival() {
         return lastHealthyArrival;
     }
 
-    long[] healthyDelays() {
-        return healthyDelays.stream().mapToLong(Long::longValue).toArray();
+    long[] healthyDelays(int version) {
+        return delaysByVersion.get(version).stream().mapToLong(Long::longValue).toArray();
     }
 
     private void handle(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
@@ -68,12 +79,18 @@ final class BenchReceiver implements AutoCloseable {
             exchange.close();
             return;
         }
+        String webhookId = exchange.getRequestHeaders().getFirst("webhook-id");
         Matcher time = TIME.matcher(body);
-        if (time.find()) {
-            healthyDelays.add(arrived - Instant.parse(time.group(1)).toEpochMilli());
+        Matcher version = VERSION.matcher(body);
+        if (firstArrivals.putIfAbsent(webhookId, arrived) != null) {
+            duplicates.incrementAndGet();
+        } else if (time.find() && version.find()) {
+            delaysByVersion
+                    .computeIfAbsent(
+                            Integer.parseInt(version.group(1)), k -> new ConcurrentLinkedQueue<>())
+                    .add(arrived - Instant.parse(time.group(1)).toEpochMilli());
+            lastHealthyArrival = arrived;
         }
-        healthyCount.incrementAndGet();
-        lastHealthyArrival = arrived;
         exchange.sendResponseHeaders(204, -1);
         exchange.close();
     }

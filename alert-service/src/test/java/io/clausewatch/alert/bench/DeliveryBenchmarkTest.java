@@ -69,13 +69,14 @@ class DeliveryBenchmarkTest {
             int healthyEndpoints = SUBSCRIPTIONS - unhealthy;
 
             Figures burst = burst(receiver, events, platform, healthyEndpoints);
-            Figures paced = paced(receiver, events, platform, healthyEndpoints, burst.count());
+            Figures paced = paced(receiver, events, platform, healthyEndpoints);
             System.out.printf(
                     "%nBENCH scenario=%s events=%d subscriptions=%d unhealthy=%d%n"
                             + "BENCH burst: healthy deliveries=%d in %.1f s -> %.0f deliveries/s;"
                             + " event->delivery p50=%d ms p99=%d ms max=%d ms%n"
                             + "BENCH paced %d events/s (%d deliveries/s offered), %d events:"
-                            + " event->delivery p50=%d ms p99=%d ms max=%d ms%n%n",
+                            + " event->delivery p50=%d ms p99=%d ms max=%d ms%n"
+                            + "BENCH repeated webhook-ids received: %d%n%n",
                     scenario,
                     EVENTS,
                     SUBSCRIPTIONS,
@@ -107,30 +108,25 @@ class DeliveryBenchmarkTest {
         long expected = (long) EVENTS * healthyEndpoints;
         await().atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> receiver.healthyCount() >= expected);
+                .until(() -> receiver.healthyCount(2) >= expected);
         double seconds = (receiver.lastHealthyArrival() - started) / 1000.0;
-        return Figures.of(receiver.healthyDelays(), 0, seconds);
+        return Figures.of(receiver.healthyDelays(2), seconds);
     }
 
     private Figures paced(
-            BenchReceiver receiver,
-            ChangeEvents events,
-            String platform,
-            int healthyEndpoints,
-            long before)
+            BenchReceiver receiver, ChangeEvents events, String platform, int healthyEndpoints)
             throws InterruptedException {
-        int skip = receiver.healthyDelays().length;
         long interval = 1000L / PACED_PER_SECOND;
         for (int i = 0; i < PACED_EVENTS; i++) {
             long due = System.currentTimeMillis() + interval;
             events.publish(ChangeEvents.change(platform + "/doc-" + i, 3, "minor", List.of()));
             Thread.sleep(Math.max(0, due - System.currentTimeMillis()));
         }
-        long expected = before + (long) PACED_EVENTS * healthyEndpoints;
+        long expected = (long) PACED_EVENTS * healthyEndpoints;
         await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> receiver.healthyCount() >= expected);
-        return Figures.of(receiver.healthyDelays(), skip, 0);
+                .until(() -> receiver.healthyCount(3) >= expected);
+        return Figures.of(receiver.healthyDelays(3), 0);
     }
 
     private static String subscribe(String url, String platform) {
@@ -146,25 +142,16 @@ class DeliveryBenchmarkTest {
     /** Delivery count, elapsed time and percentiles of the event-to-delivery delay. */
     private record Figures(long count, double seconds, long p50, long p99, long max) {
 
-        /** Percentiles over the delays recorded after the first {@code skip} ones. */
-        static Figures of(long[] allDelays, int skip, double seconds) {
-            // delays arrive unordered; the paced figures need only their own, recorded last
-            long[] delays = java.util.Arrays.copyOf(allDelays, allDelays.length);
-            if (skip > 0) {
-                delays = lastRecorded(delays, skip);
-            }
-            java.util.Arrays.sort(delays);
-            int n = delays.length;
+        static Figures of(long[] delays, double seconds) {
+            long[] sorted = delays.clone();
+            java.util.Arrays.sort(sorted);
+            int n = sorted.length;
             return new Figures(
                     n,
                     seconds,
-                    delays[n / 2],
-                    delays[Math.min(n - 1, (int) (n * 0.99))],
-                    delays[n - 1]);
-        }
-
-        private static long[] lastRecorded(long[] delays, int skip) {
-            return java.util.Arrays.copyOfRange(delays, skip, delays.length);
+                    sorted[n / 2],
+                    sorted[Math.min(n - 1, (int) (n * 0.99))],
+                    sorted[n - 1]);
         }
     }
 }
