@@ -7,21 +7,17 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Claims due documents and orders their fetch. Rows are claimed with {@code FOR UPDATE SKIP
- * LOCKED}, so replicas share the work without a leader; the next check gets a random jitter of up
- * to a tenth of the interval (at most five minutes), so documents declared together spread out.
+ * LOCKED}, so replicas share the work without a leader; a claimed document is leased until its
+ * check is recorded (see {@link Schedule}).
  */
 @ApplicationScoped
 public class CrawlScheduler {
-
-    private static final Duration MAX_JITTER = Duration.ofMinutes(5);
 
     private final EntityManager entityManager;
     private final CrawlRequests requests;
@@ -59,16 +55,9 @@ public class CrawlScheduler {
                         .setParameter(2, config.schedulerBatch())
                         .getResultList();
         for (TrackedDocument document : due) {
-            document.nextCheckAt = now.plus(document.checkInterval()).plus(jitter(document));
+            document.nextCheckAt = Schedule.leaseEnd(document, now);
             requests.request(document, CrawlRequests.SCHEDULED, now);
         }
         return due.size();
-    }
-
-    private static Duration jitter(TrackedDocument document) {
-        long bound = Math.min(document.checkInterval().toMillis() / 10, MAX_JITTER.toMillis());
-        return bound <= 0
-                ? Duration.ZERO
-                : Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound));
     }
 }

@@ -154,6 +154,7 @@ public class CrawlStore {
             return;
         }
         document.lastCheckedAt = now;
+        document.nextCheckAt = Schedule.nextCheck(document, now);
         document.lastFailureAt = now;
         document.lastFailureClass = failure.failureClass().wireName();
         document.lastFailureDetail = truncate(failure.getMessage(), 1000);
@@ -190,6 +191,7 @@ public class CrawlStore {
 
     private void succeed(TrackedDocument document, Instant now) {
         document.lastCheckedAt = now;
+        document.nextCheckAt = Schedule.nextCheck(document, now);
         document.lastSuccessAt = now;
         if (document.consecutiveFailures > 0) {
             CrawlRecovered event =
