@@ -14,6 +14,11 @@ public record Archive(Path root, List<ArchiveDocument> documents) {
         return documents.stream().mapToInt(d -> d.versions().size()).sum();
     }
 
+    /** The archive without the documents of these ids. */
+    public Archive without(java.util.Set<String> ids) {
+        return new Archive(root, documents.stream().filter(d -> !ids.contains(d.id())).toList());
+    }
+
     /** A slice for quick runs: at most {@code maxDocuments}, each cut to {@code maxVersions}. */
     public Archive slice(int maxDocuments, int maxVersions) {
         return new Archive(

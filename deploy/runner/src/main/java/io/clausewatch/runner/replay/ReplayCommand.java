@@ -43,6 +43,7 @@ public final class ReplayCommand {
         try {
             archive =
                     ArchiveReader.read(options.dir())
+                            .without(options.excluded())
                             .slice(options.documents(), options.maxVersions());
         } catch (ArchiveException e) {
             System.err.println("clausewatch replay: " + e.getMessage());

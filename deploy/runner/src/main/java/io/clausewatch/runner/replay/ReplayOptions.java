@@ -11,6 +11,7 @@ record ReplayOptions(
         String crawlerUrl,
         String adminKey,
         int documents,
+        java.util.Set<String> excluded,
         int maxVersions,
         int serves,
         int parallel,
@@ -21,7 +22,8 @@ record ReplayOptions(
     static final String USAGE =
             """
             usage: clausewatch replay <dir> --report FILE [--url GATEWAY --admin-key KEY
-                                      [--crawler-url URL]] [--documents N] [--max-versions N]
+                                      [--crawler-url URL]] [--documents N] [--exclude ID,ID]
+                                      [--max-versions N]
                                       [--serves N] [--parallel N] [--fetch-timeout SECONDS]
                                       [--settle-timeout SECONDS] [--data-dir DIR]
 
@@ -32,6 +34,7 @@ record ReplayOptions(
                                       loopback); needs --admin-key, and --crawler-url when the
                                       crawler is not at http://127.0.0.1:8081
               --documents N           replay only the first N documents (by id)
+              --exclude ID,ID         leave these documents out (platform/type ids)
               --max-versions N        replay only the first N versions of each document
               --serves N              fetches of each version, each with new chrome (default 2)
               --parallel N            documents replayed at once (default 4)
@@ -56,6 +59,8 @@ record ReplayOptions(
                 case "--crawler-url" -> b.crawlerUrl = value(args, ++i, arg);
                 case "--admin-key" -> b.adminKey = value(args, ++i, arg);
                 case "--documents" -> b.documents = positive(args, ++i, arg);
+                case "--exclude" ->
+                        b.excluded.addAll(java.util.List.of(value(args, ++i, arg).split(",")));
                 case "--max-versions" -> b.maxVersions = positive(args, ++i, arg);
                 case "--serves" -> b.serves = positive(args, ++i, arg);
                 case "--parallel" -> b.parallel = positive(args, ++i, arg);
@@ -82,6 +87,7 @@ record ReplayOptions(
         String crawlerUrl = "http://127.0.0.1:8081";
         String adminKey;
         int documents = Integer.MAX_VALUE;
+        java.util.Set<String> excluded = new java.util.TreeSet<>();
         int maxVersions = Integer.MAX_VALUE;
         int serves = 2;
         int parallel = 4;
@@ -109,6 +115,7 @@ record ReplayOptions(
                     crawlerUrl,
                     adminKey,
                     documents,
+                    java.util.Set.copyOf(excluded),
                     maxVersions,
                     serves,
                     parallel,
