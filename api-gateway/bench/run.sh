@@ -27,10 +27,15 @@ QUARKUS_LOG_LEVEL=WARN \
 gateway=$!
 trap 'kill $gateway $stub 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$gw_port/q/health/ready" > /dev/null && break
+ready=""
+for _ in $(seq 1 360); do
+  if curl -fs "http://127.0.0.1:$gw_port/q/health/ready" > /dev/null; then ready=yes; break; fi
   sleep 0.5
 done
+if [ -z "$ready" ]; then
+  echo "gateway not ready within 180 s; see /tmp/gateway-bench.log" >&2
+  exit 1
+fi
 auth="Authorization: Bearer $key"
 for url in /api/v1/me "/api/v1/changes?limit=50"; do   # warm-up
   wrk -t2 -c"$connections" -d10s -H "$auth" "http://127.0.0.1:$gw_port$url" > /dev/null

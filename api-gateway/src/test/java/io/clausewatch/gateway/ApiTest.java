@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.clausewatch.gateway.auth.KeyStore;
+import io.clausewatch.gateway.auth.Role;
 import io.clausewatch.testkit.quarkus.ClausewatchInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -374,5 +377,18 @@ class ApiTest {
                 .statusCode(200)
                 .body("id", equalTo(reader[0]))
                 .body("role", equalTo("reader"));
+    }
+
+    @Inject KeyStore keyStore;
+
+    @Test
+    void keyStoredByAnotherReplicaIsAcceptedAfterTheNextReload() {
+        String key = "cw_from_another_replica_" + System.nanoTime();
+        keyStore.insert("elsewhere", Role.READER, key, java.time.Instant.now());
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> given().auth().oauth2(key).get("/api/v1/me").then().statusCode(200));
     }
 }
