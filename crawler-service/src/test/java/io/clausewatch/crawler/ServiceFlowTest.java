@@ -13,9 +13,12 @@ import io.clausewatch.events.EventTypes;
 import io.clausewatch.events.SnapshotCaptured;
 import io.clausewatch.events.Topics;
 import io.clausewatch.testkit.quarkus.ClausewatchInfraResource;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -67,6 +70,7 @@ class ServiceFlowTest {
 
             checkNowAndAwaitCheck("crawlertest", "terms-of-service");
             assertThat(pollFor(snapshots, Duration.ofSeconds(2))).hasSize(1);
+            assertThat(archivedBodies(SiteResource.site().url("/terms"))).isEqualTo(1);
 
             SiteResource.site().html("/terms", page("Version two of the terms."));
             given().post("/documents/crawlertest/terms-of-service/check")
@@ -200,6 +204,23 @@ class ServiceFlowTest {
         given().delete("/documents/crawlertest/cookie-policy").then().statusCode(204);
         given().get("/documents/crawlertest/cookie-policy").then().body("enabled", equalTo(false));
         given().post("/documents/crawlertest/cookie-policy/check").then().statusCode(409);
+    }
+
+    /** Raw bodies archived for a URL: one per distinct body, however often it was fetched. */
+    private static long archivedBodies(String url) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                ((Number)
+                                                Arc.container()
+                                                        .instance(EntityManager.class)
+                                                        .get()
+                                                        .createNativeQuery(
+                                                                "select count(*) from raw_response"
+                                                                        + " where first_url = ?1")
+                                                        .setParameter(1, url)
+                                                        .getSingleResult())
+                                        .longValue());
     }
 
     private static void checkNowAndAwaitCheck(String platform, String type) {
