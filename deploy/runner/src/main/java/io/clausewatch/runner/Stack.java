@@ -20,9 +20,19 @@ public final class Stack implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Map<ServiceName, ServiceProcess> services;
+    private final Path home;
+    private final Map<String, String> environment;
+    private final Path logDir;
 
-    private Stack(Map<ServiceName, ServiceProcess> services) {
+    private Stack(
+            Map<ServiceName, ServiceProcess> services,
+            Path home,
+            Map<String, String> environment,
+            Path logDir) {
         this.services = services;
+        this.home = home;
+        this.environment = environment;
+        this.logDir = logDir;
     }
 
     /**
@@ -46,7 +56,7 @@ public final class Stack implements AutoCloseable {
         environment.putAll(settings);
 
         Map<ServiceName, ServiceProcess> started = new EnumMap<>(ServiceName.class);
-        Stack stack = new Stack(started);
+        Stack stack = new Stack(started, home, Map.copyOf(environment), logDir);
         try {
             for (ServiceName name : ServiceName.values()) {
                 started.put(
@@ -77,6 +87,23 @@ public final class Stack implements AutoCloseable {
                     name.module() + " is not built (" + jar + " is missing): run ./mvnw package");
         }
         return jar;
+    }
+
+    /**
+     * Starts one service again on its port with the environment it had, after stopping it if it
+     * still runs (a crashed service is simply started); waits until it is ready.
+     */
+    public synchronized ServiceProcess restart(ServiceName name) {
+        ServiceProcess old = services.get(name);
+        if (old.isAlive()) {
+            old.stop(STOP_GRACE);
+        }
+        ServiceProcess fresh =
+                ServiceProcess.start(
+                        name, jar(home, name), old.port(), environment, jvmOptions(), logDir);
+        services.put(name, fresh);
+        fresh.awaitReady(READY_TIMEOUT);
+        return fresh;
     }
 
     public ServiceProcess service(ServiceName name) {
