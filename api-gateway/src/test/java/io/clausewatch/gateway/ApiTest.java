@@ -391,4 +391,18 @@ class ApiTest {
                 .untilAsserted(
                         () -> given().auth().oauth2(key).get("/api/v1/me").then().statusCode(200));
     }
+
+    @Test
+    void slowBackendTimesOutAsServiceUnavailable() {
+        long started = System.nanoTime();
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/documents/slow/terms/verify")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM)
+                .body("detail", containsString("diff"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(java.time.Duration.ofSeconds(6));
+    }
 }

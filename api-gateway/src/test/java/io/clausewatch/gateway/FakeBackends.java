@@ -149,6 +149,15 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             }
             return;
         }
+        if (path.equals("/documents/slow/terms/verify")) {
+            try {
+                Thread.sleep(6_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(exchange, 200, "{\"valid\":true}");
+            return;
+        }
         if (path.equals("/topics")) {
             send(
                     exchange,
