@@ -49,12 +49,12 @@ public final class Aligner {
     private Aligner(List<Provision> before, List<Provision> after) {
         this.before = before;
         this.after = after;
-        this.keysBefore = before.stream().map(Aligner::key).toArray(String[]::new);
-        this.keysAfter = after.stream().map(Aligner::key).toArray(String[]::new);
-        this.bagsBefore =
-                Arrays.stream(keysBefore).map(k -> WordBag.of(body(k))).toArray(WordBag[]::new);
-        this.bagsAfter =
-                Arrays.stream(keysAfter).map(k -> WordBag.of(body(k))).toArray(WordBag[]::new);
+        Map<String, String> keys = new HashMap<>();
+        Map<String, WordBag> bags = new HashMap<>();
+        this.keysBefore = keysOf(before, keys);
+        this.keysAfter = keysOf(after, keys);
+        this.bagsBefore = bagsOf(keysBefore, bags);
+        this.bagsAfter = bagsOf(keysAfter, bags);
         this.newOf = new int[before.size()];
         this.oldOf = new int[after.size()];
         this.anchored = new boolean[before.size()];
@@ -81,7 +81,25 @@ public final class Aligner {
     /** The comparison key of a provision: its kind and its cosmetic text without a number. */
     static String key(Provision provision) {
         String plain = LEADING_LABEL.matcher(Text.plain(provision.text())).replaceFirst("");
-        return provision.kind() + "|" + Text.cosmeticKey(plain);
+        return provision.kind() + "|" + Text.cosmeticKeyOfPlain(plain);
+    }
+
+    /** Keys by provision; most texts recur unchanged between versions, so each is keyed once. */
+    private static String[] keysOf(List<Provision> provisions, Map<String, String> cache) {
+        String[] keys = new String[provisions.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Provision p = provisions.get(i);
+            keys[i] = cache.computeIfAbsent(p.kind() + "|" + p.text(), k -> key(p));
+        }
+        return keys;
+    }
+
+    private static WordBag[] bagsOf(String[] keys, Map<String, WordBag> cache) {
+        WordBag[] result = new WordBag[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            result[i] = cache.computeIfAbsent(keys[i], k -> WordBag.of(body(k)));
+        }
+        return result;
     }
 
     private static String body(String key) {

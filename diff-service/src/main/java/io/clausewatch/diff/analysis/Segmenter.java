@@ -34,6 +34,7 @@ public final class Segmenter {
     private String blockKind;
     private String blockLabel = "";
     private boolean inFence;
+    private String path = "";
 
     private Segmenter() {}
 
@@ -101,10 +102,12 @@ public final class Segmenter {
         while (!sections.isEmpty() && sections.peek().level() >= level) {
             sections.pop();
         }
+        path = null;
         String title = Text.plain(rawTitle);
         String label = leadingNumber(title);
         add(Provision.HEADING, label, rawTitle.strip());
         sections.push(new Section(level, shorten(title)));
+        path = null;
     }
 
     private void start(String kind, String label, String text) {
@@ -135,7 +138,10 @@ public final class Segmenter {
     }
 
     private void add(String kind, String label, String text) {
-        provisions.add(new Provision(provisions.size(), kind, currentPath(), label, text));
+        if (path == null) {
+            path = currentPath();
+        }
+        provisions.add(new Provision(provisions.size(), kind, path, label, text));
     }
 
     private String currentPath() {

@@ -17,7 +17,6 @@ public final class Text {
     private static final Pattern EMPHASIS = Pattern.compile("[*_`~]+");
     private static final Pattern TOKEN =
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’]*|[^\\s\\p{L}\\p{N}]");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’]*");
     private static final Pattern RELATIVE_DATE =
             Pattern.compile("\\b\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b");
 
@@ -44,7 +43,12 @@ public final class Text {
      * The cheap checks before each pattern keep long provisions from paying for absent syntax.
      */
     public static String cosmeticKey(String markdown) {
-        String text = plain(markdown);
+        return cosmeticKeyOfPlain(plain(markdown));
+    }
+
+    /** {@link #cosmeticKey} of a text already made {@link #plain}. */
+    static String cosmeticKeyOfPlain(String plain) {
+        String text = plain;
         if (text.contains("http") || text.contains("www.")) {
             text = URL.matcher(text).replaceAll(" ");
         }
@@ -86,11 +90,33 @@ public final class Text {
     /** The words of a text (letters and digits), in order, without punctuation. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < length && isWordPart(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            words.add(text.substring(start, i));
         }
         return words;
+    }
+
+    /** Letters, digits, combining marks and apostrophes continue a word (don't, l’accord). */
+    private static boolean isWordPart(int c) {
+        if (Character.isLetterOrDigit(c) || c == '\'' || c == '’') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** Words, single punctuation marks and the whitespace between them, for word-level diffs. */

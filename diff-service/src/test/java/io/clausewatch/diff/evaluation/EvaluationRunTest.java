@@ -15,4 +15,9 @@ class EvaluationRunTest {
     void corpusEvaluation() throws Exception {
         CorpusEvaluation.main(new String[0]);
     }
+
+    @Test
+    void benchmark() throws Exception {
+        AnalysisBenchmark.main(new String[0]);
+    }
 }
