@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Moves due deliveries from the queue to their endpoints. One loop claims work whenever it is woken
  * (a new event, a finished attempt) or a poll interval passes; each attempt runs on its own virtual
- * thread; one writer records outcomes in batches. Per-endpoint in-flight counts cap how much of
- * this replica any one endpoint can hold, so a slow endpoint waits on itself and nobody else.
+ * thread; one writer records outcomes in batches. Per-endpoint counts of open requests cap how much
+ * of this replica any one endpoint can hold, so a slow endpoint waits on itself and nobody else;
+ * the total of attempts not yet recorded caps how far sending may run ahead of the database.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -138,7 +139,14 @@ public class Dispatcher {
     private void start(DeliveryJob job) {
         inFlight.computeIfAbsent(job.subscriptionId(), k -> new AtomicInteger()).incrementAndGet();
         totalInFlight.incrementAndGet();
-        attempts.execute(() -> outcomes.add(new Outcome(job, sender.send(job))));
+        attempts.execute(
+                () -> {
+                    AttemptResult result = sender.send(job);
+                    // the endpoint is free again; the row stays leased until its outcome is written
+                    inFlight.get(job.subscriptionId()).decrementAndGet();
+                    outcomes.add(new Outcome(job, result));
+                    wake();
+                });
     }
 
     private void writeLoop() {
@@ -172,10 +180,7 @@ public class Dispatcher {
     }
 
     private void release(List<Outcome> batch) {
-        for (Outcome outcome : batch) {
-            inFlight.get(outcome.job().subscriptionId()).decrementAndGet();
-            totalInFlight.decrementAndGet();
-        }
+        totalInFlight.addAndGet(-batch.size());
     }
 
     private static void sleepQuietly(Duration duration) {

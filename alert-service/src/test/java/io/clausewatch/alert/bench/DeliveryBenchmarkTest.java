@@ -70,6 +70,7 @@ class DeliveryBenchmarkTest {
 
             Figures burst = burst(receiver, events, platform, healthyEndpoints);
             Figures paced = paced(receiver, events, platform, healthyEndpoints);
+            System.out.flush();
             System.out.printf(
                     "%nBENCH scenario=%s events=%d subscriptions=%d unhealthy=%d%n"
                             + "BENCH burst: healthy deliveries=%d in %.1f s -> %.0f deliveries/s;"
@@ -92,7 +93,8 @@ class DeliveryBenchmarkTest {
                     PACED_EVENTS,
                     paced.p50(),
                     paced.p99(),
-                    paced.max());
+                    paced.max(),
+                    receiver.duplicates());
             ids.forEach(id -> given().delete("/subscriptions/" + id));
         }
     }
