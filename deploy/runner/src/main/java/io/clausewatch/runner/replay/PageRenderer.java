@@ -92,6 +92,25 @@ public final class PageRenderer {
                 .formatted(escape(title), b, v, chrome.servedAt(), content(markdown, chrome));
     }
 
+    /**
+     * The text a reader of the rendered page sees, whitespace collapsed: two versions whose
+     * Markdown differs only in its formatting (list markers, line breaks) give the same text.
+     */
+    public String readableText(String markdown) {
+        String html =
+                HtmlRenderer.builder()
+                        .extensions(List.of(TablesExtension.create()))
+                        .build()
+                        .render(parser.parse(markdown));
+        String text =
+                html.replaceAll("<[^>]+>", " ")
+                        .replace("&amp;", "&")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"");
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
     private static AttributeProvider tracking(Chrome chrome) {
         return (node, tagName, attributes) -> {
             if (node instanceof Link && isWebLink(attributes.get("href"))) {

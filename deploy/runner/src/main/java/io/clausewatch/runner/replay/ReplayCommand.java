@@ -126,7 +126,8 @@ public final class ReplayCommand {
         return """
                 Replay report written to %s (%.1f s)
                   %d documents, %d versions served in %d fetches; %d versions recorded, %d changes %s
-                  changed pairs with a change: %.2f%% (%d of %d); chrome-only versions: %d
+                  changed pairs with a change: %.2f%% (%d of %d); readable text changed: %.2f%% (%d of %d)
+                  chrome-only versions: %d
                   noise-only pairs above cosmetic: %.2f%% (%d of %d)
                   deliveries: %d expected, %d received, %d distinct ids, %d signature failures
                   latency ms: p50 %d, p95 %d, p99 %d, max %d"""
@@ -142,6 +143,9 @@ public final class ReplayCommand {
                         checks.changeShareOfDifferingPairs() * 100,
                         checks.differingPairsWithChange(),
                         checks.differingPairs(),
+                        checks.changeShareOfReadableDifferingPairs() * 100,
+                        checks.readableDifferingPairsWithChange(),
+                        checks.readableDifferingPairs(),
                         checks.chromeOnlyVersions(),
                         checks.noiseOnlyAboveCosmeticShare() * 100,
                         checks.noiseOnlyPairsAboveCosmetic(),

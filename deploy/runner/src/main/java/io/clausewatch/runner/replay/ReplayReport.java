@@ -41,6 +41,8 @@ public record ReplayReport(
      * @param differingPairs consecutive served versions whose text differs
      * @param changeShareOfDifferingPairs of those, the share whose newer version produced a change
      * @param changeShareExcludingNoiseHints the same, leaving out pairs the archive marks noise
+     * @param readableDifferingPairs consecutive served versions whose readable text differs (the
+     *     rendered page's text, so Markdown formatting alone does not count)
      * @param chromeOnlyVersions versions recorded although the served text had not changed
      * @param noiseOnlyAboveCosmeticShare of the archive's noise-only pairs, the share that produced
      *     a change above cosmetic
@@ -52,6 +54,9 @@ public record ReplayReport(
             int differingPairsWithoutNoiseHint,
             int differingPairsWithoutNoiseHintWithChange,
             double changeShareExcludingNoiseHints,
+            int readableDifferingPairs,
+            int readableDifferingPairsWithChange,
+            double changeShareOfReadableDifferingPairs,
             int chromeOnlyVersions,
             int noiseOnlyPairs,
             int noiseOnlyPairsAboveCosmetic,

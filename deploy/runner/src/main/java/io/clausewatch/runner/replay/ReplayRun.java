@@ -348,9 +348,31 @@ public final class ReplayRun {
                             document,
                             servedAt.getOrDefault(document.id(), Map.of()),
                             page.fetches(),
-                            feed.changes(document.id())));
+                            feed.changes(document.id()),
+                            readableDigests(document)));
         }
         return replays;
+    }
+
+    private static Map<Integer, String> readableDigests(ArchiveDocument document) {
+        PageRenderer renderer = new PageRenderer();
+        Map<Integer, String> digests = new java.util.HashMap<>();
+        for (ArchiveVersion version : document.versions()) {
+            String text = renderer.readableText(version.text());
+            digests.put(version.position(), sha256(text));
+        }
+        return digests;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest =
+                    java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     static List<ReceivedDelivery> deliveries(RecordingReceiver receiver, String secret) {

@@ -203,6 +203,8 @@ public final class ReportCalculator {
         int differingWithChange;
         int differingWithoutHint;
         int differingWithoutHintWithChange;
+        int readableDiffering;
+        int readableDifferingWithChange;
         int chromeOnly;
         int noiseOnly;
         int noiseOnlyAboveCosmetic;
@@ -221,6 +223,7 @@ public final class ReportCalculator {
             List<ArchiveVersion> versions = document.document().versions();
             for (int i = 1; i < versions.size(); i++) {
                 countPair(versions.get(i - 1), versions.get(i), significanceAt);
+                countReadablePair(document, versions.get(i - 1), versions.get(i), significanceAt);
             }
             chromeOnly += chromeOnlyVersions(versions, positions);
         }
@@ -244,6 +247,21 @@ public final class ReportCalculator {
             }
         }
 
+        /** Without readable digests, the files' digests stand in for them. */
+        private void countReadablePair(
+                DocumentReplay document,
+                ArchiveVersion before,
+                ArchiveVersion after,
+                Map<Integer, String> significanceAt) {
+            Map<Integer, String> digests = document.readableDigests();
+            String a = digests.getOrDefault(before.position(), before.sha256());
+            String b = digests.getOrDefault(after.position(), after.sha256());
+            if (!a.equals(b)) {
+                readableDiffering++;
+                readableDifferingWithChange += significanceAt.containsKey(after.position()) ? 1 : 0;
+            }
+        }
+
         Checks result() {
             return new Checks(
                     differing,
@@ -252,6 +270,9 @@ public final class ReportCalculator {
                     differingWithoutHint,
                     differingWithoutHintWithChange,
                     share(differingWithoutHintWithChange, differingWithoutHint),
+                    readableDiffering,
+                    readableDifferingWithChange,
+                    share(readableDifferingWithChange, readableDiffering),
                     chromeOnly,
                     noiseOnly,
                     noiseOnlyAboveCosmetic,

@@ -90,4 +90,14 @@ class PageRendererTest {
     private static String stripTracking(String href) {
         return href.replaceAll("[?&](utm_[a-z]+|gclid|fbclid)=[^&]*", "");
     }
+
+    @Test
+    void readableTextIgnoresMarkdownFormattingButNotWords() {
+        String text = renderer.readableText("*   You may leave.\n*   We may end it.\n");
+
+        assertThat(renderer.readableText("* You may leave.\n* We may end it.\n")).isEqualTo(text);
+        assertThat(text).isEqualTo("You may leave. We may end it.");
+        assertThat(renderer.readableText("* You may leave.\n* We may not end it.\n"))
+                .isNotEqualTo(text);
+    }
 }

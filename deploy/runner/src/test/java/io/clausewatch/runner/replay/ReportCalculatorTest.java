@@ -112,7 +112,21 @@ class ReportCalculatorTest {
                         List.of(change(null, 1, 100, "substantive"), change(1, 2, 4100, "minor")));
 
         ReplayReport report = ReportCalculator.compute(List.of(replay), List.of(), run());
+        DocumentReplay sameReadableText =
+                new DocumentReplay(
+                        document,
+                        replay.servedAt(),
+                        replay.fetches(),
+                        replay.changes(),
+                        Map.of(0, "x", 1, "x", 2, "y"));
+        ReplayReport readable =
+                ReportCalculator.compute(List.of(sameReadableText), List.of(), run());
 
+        assertThat(report.checks().readableDifferingPairs()).isEqualTo(2);
+        assertThat(readable.checks().differingPairs()).isEqualTo(2);
+        assertThat(readable.checks().readableDifferingPairs()).isEqualTo(1);
+        assertThat(readable.checks().readableDifferingPairsWithChange()).isEqualTo(1);
+        assertThat(readable.checks().changeShareOfReadableDifferingPairs()).isEqualTo(1.0);
         assertThat(report.checks().differingPairs()).isEqualTo(2);
         assertThat(report.checks().differingPairsWithChange()).isEqualTo(1);
         assertThat(report.checks().changeShareOfDifferingPairs()).isCloseTo(0.5, within(1e-9));
