@@ -14,8 +14,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into canonical Markdown: drops what is never content (scripts, styles,
@@ -23,31 +21,6 @@ import org.jsoup.select.QueryParser;
  * cleans links, then converts with flexmark.
  */
 final class HtmlExtractor {
-
-    /** Never part of a document's text, whatever the page. */
-    private static final String NOISE =
-            "script, style, noscript, template, iframe, object, embed, svg, canvas, input,"
-                    + " select, textarea, link, meta, nav, [role=navigation], dialog";
-
-    /**
-     * Hidden by markup or inline style, or shown only to screen readers ("opens in a new window").
-     * {@code aria-hidden} is not used: some platforms put their whole page under it while a dialog
-     * is open, and it hides nothing from sighted readers.
-     */
-    private static final String HIDDEN =
-            "[hidden], [style~=(?i)display\\s*:\\s*none],"
-                    + " [style~=(?i)visibility\\s*:\\s*hidden], .sr-only, .visually-hidden,"
-                    + " .screen-reader-text";
-
-    /** Consent managers seen on platform pages; their ids and classes are stable. */
-    private static final String CONSENT_BANNERS =
-            "#onetrust-consent-sdk, #onetrust-banner-sdk, #CybotCookiebotDialog, .cookie-banner,"
-                    + " #cookie-banner, .cookie-consent, #cookie-consent, .cc-window, #truste-consent-track,"
-                    + " .osano-cm-window, #usercentrics-root, .qc-cmp2-container";
-
-    /** All of the above, parsed once: one pass over the page removes them. */
-    private static final Evaluator DROPPED =
-            QueryParser.parse(NOISE + ", " + HIDDEN + ", " + CONSENT_BANNERS);
 
     private final FlexmarkHtmlConverter converter;
 
@@ -68,7 +41,7 @@ final class HtmlExtractor {
     String extract(RawPage page, SelectorRules rules) {
         Document document =
                 Jsoup.parse(BodyCharset.decodeHtml(page.body(), page.contentType()), page.url());
-        document.select(DROPPED).remove();
+        Noise.remove(document);
         for (String selector : rules.remove()) {
             document.select(selector).remove();
         }
