@@ -83,6 +83,7 @@ class SnapshotFlowTest {
                 .statusCode(200)
                 .body("items.toVersion", equalTo(List.of(3, 2, 1)))
                 .body("items[0].flapping", equalTo(true))
+                .body("items[0].summary.headline", org.hamcrest.Matchers.endsWith("(flapping)"))
                 .body("items[1].significance", equalTo("substantive"))
                 .body("items[2].fromVersion", equalTo(0));
 

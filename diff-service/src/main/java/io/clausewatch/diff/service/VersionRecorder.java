@@ -175,7 +175,7 @@ public class VersionRecorder {
 
     /** True when the text equals one of the recent versions before the latest one. */
     private static boolean isFlapping(String documentId, String textSha256, int number) {
-        return DocumentVersion.recent(documentId, FLAPPING_WINDOW + 1).stream()
+        return DocumentVersion.recent(documentId, FLAPPING_WINDOW + 2).stream()
                 .anyMatch(v -> v.number < number - 1 && v.textSha256.equals(textSha256));
     }
 
@@ -187,6 +187,12 @@ public class VersionRecorder {
             boolean flapping) {
         int from = previous == null ? 0 : previous.number;
         ChangeSummary summary = SummaryBuilder.build(incoming.documentId(), from, number, analysis);
+        if (flapping) {
+            summary =
+                    withHeadline(
+                            summary,
+                            summary.headline() + " — returns to an earlier text (flapping)");
+        }
         return new DocumentChanged(
                 DocumentChanged.changeIdOf(incoming.documentId(), number),
                 incoming.documentId(),
@@ -199,6 +205,19 @@ public class VersionRecorder {
                 incoming.historical() || incoming.reextraction(),
                 flapping,
                 summary);
+    }
+
+    private static ChangeSummary withHeadline(ChangeSummary s, String headline) {
+        return new ChangeSummary(
+                headline,
+                s.linesAdded(),
+                s.linesRemoved(),
+                s.provisionsChanged(),
+                s.topics(),
+                s.regulations(),
+                s.signals(),
+                s.provisions(),
+                s.truncated());
     }
 
     private void saveChange(DocumentChanged event, Analysis analysis, DocumentVersion previous) {
