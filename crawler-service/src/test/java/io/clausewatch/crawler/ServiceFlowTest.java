@@ -99,6 +99,25 @@ class ServiceFlowTest {
             assertThat(reextracted.reextraction()).isTrue();
             assertThat(reextracted.rulesVersion()).isEqualTo(2);
             assertThat(reextracted.text()).contains("Version two").doesNotContain("First rule");
+
+            long firstId =
+                    given().get("/documents/crawlertest/terms-of-service/snapshots")
+                            .then()
+                            .statusCode(200)
+                            .body("items.size()", equalTo(3))
+                            .body("items[2].reextraction", equalTo(true))
+                            .extract()
+                            .jsonPath()
+                            .getLong("items[0].id");
+            given().get("/documents/crawlertest/terms-of-service/snapshots/" + firstId + "/text")
+                    .then()
+                    .statusCode(200)
+                    .body("rulesVersion", equalTo(1))
+                    .body("matchesPublished", equalTo(true))
+                    .body("text", equalTo(snapshot.text()));
+            given().get("/documents/crawlertest/terms-of-service/snapshots/999999/text")
+                    .then()
+                    .statusCode(404);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.clausewatch.crawler.rest;
 
 import io.clausewatch.crawler.service.DocumentService;
+import io.clausewatch.crawler.service.SnapshotService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,15 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** Watched documents: read, declare, change, disable, check now. */
+/** Watched documents: read, declare, change, disable, check now, published snapshots. */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
     private final DocumentService documents;
+    private final SnapshotService snapshots;
 
-    public DocumentResource(DocumentService documents) {
+    public DocumentResource(DocumentService documents, SnapshotService snapshots) {
         this.documents = documents;
+        this.snapshots = snapshots;
     }
 
     @GET
@@ -61,6 +64,25 @@ public class DocumentResource {
             @PathParam("platform") String platform, @PathParam("type") String type) {
         documents.disable(platform, type);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{platform}/{type}/snapshots")
+    public Page<SnapshotView> snapshots(
+            @PathParam("platform") String platform, @PathParam("type") String type) {
+        DocumentView document = documents.document(platform, type);
+        return new Page<>(snapshots.snapshots(document.id()), null);
+    }
+
+    /** The snapshot's text read again from the raw archive with the rules of its day. */
+    @GET
+    @Path("/{platform}/{type}/snapshots/{id}/text")
+    public SnapshotText snapshotText(
+            @PathParam("platform") String platform,
+            @PathParam("type") String type,
+            @PathParam("id") long id) {
+        DocumentView document = documents.document(platform, type);
+        return snapshots.text(document.id(), id);
     }
 
     @POST
