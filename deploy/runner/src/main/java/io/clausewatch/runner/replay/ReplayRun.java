@@ -389,9 +389,25 @@ public final class ReplayRun {
                                     ? data.path("toVersion").asInt()
                                     : null,
                             delivery.receivedAt(),
-                            delivery.verify(secret) == WebhookSignature.Result.VALID));
+                            verifiedOnArrival(delivery, secret)));
         }
         return deliveries;
+    }
+
+    /**
+     * Checks the signature as the receiver would have on arrival: the timestamp tolerance counts
+     * from when the delivery came in, not from when the replay ends.
+     */
+    private static boolean verifiedOnArrival(RecordingReceiver.Delivery delivery, String secret) {
+        return WebhookSignature.forSecret(secret)
+                        .verify(
+                                delivery.webhookId(),
+                                delivery.timestamp(),
+                                delivery.signature(),
+                                delivery.body(),
+                                delivery.receivedAt(),
+                                WebhookSignature.DEFAULT_TOLERANCE)
+                == WebhookSignature.Result.VALID;
     }
 
     private static JsonNode parse(String body) {
