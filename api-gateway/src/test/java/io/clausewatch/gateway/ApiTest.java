@@ -405,4 +405,34 @@ class ApiTest {
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
                 .isLessThan(java.time.Duration.ofSeconds(6));
     }
+
+    @Test
+    void emptyBucketAnswersTooManyRequestsWithRetryAfter() {
+        String key = TestKeys.issue("greedy", "reader")[1];
+        int limit =
+                Integer.parseInt(
+                        given().auth()
+                                .oauth2(key)
+                                .get("/api/v1/me")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .header("RateLimit-Limit"));
+
+        // Tokens come back while the loop runs, so it goes on until the bucket is dry.
+        io.restassured.response.Response last = null;
+        for (int i = 0; i < limit * 3; i++) {
+            last = given().auth().oauth2(key).get("/api/v1/me");
+            if (last.statusCode() != 200) {
+                break;
+            }
+        }
+
+        last.then()
+                .statusCode(429)
+                .contentType(PROBLEM)
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", equalTo("0"));
+        given().auth().oauth2(TestKeys.ADMIN).get("/api/v1/me").then().statusCode(200);
+    }
 }
