@@ -4,19 +4,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * An internal service's answer, read whole: its status, media type, body and the headers a client
- * may need.
+ * An internal service's answer, read whole: its status, media type and body. Its other headers (a
+ * Location, for one) name internal addresses and stay behind.
  */
-public record Reply(int status, String contentType, byte[] body, String location) {
+public record Reply(int status, String contentType, byte[] body) {
 
     static Reply read(Response response) {
         try (response) {
             byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
             return new Reply(
-                    response.getStatus(),
-                    response.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                    body,
-                    response.getHeaderString(HttpHeaders.LOCATION));
+                    response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
         }
     }
 
