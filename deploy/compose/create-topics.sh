@@ -16,4 +16,3 @@ create crawl.snapshots 6 604800000 10485760
 create crawl.failures 3 604800000 1048588
 create documents.changes 6 2592000000 10485760
 create alerts.dead-letter 1 7776000000 1048588
-create gateway.events 1 86400000 1048588
