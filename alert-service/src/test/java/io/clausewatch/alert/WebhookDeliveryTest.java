@@ -85,6 +85,42 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void historicalAndFlappingChangesAreNotAnnounced() {
+        String document = uniqueDocument();
+        String path = "/hooks/" + UUID.randomUUID();
+        subscribe(path, Map.of("documents", List.of(document)));
+
+        DocumentChanged imported = ChangeEvents.change(document, 2, "substantive", List.of());
+        events.publish(marked(imported, true, false));
+        DocumentChanged flapped = ChangeEvents.change(document, 3, "substantive", List.of());
+        events.publish(marked(flapped, false, true));
+        DocumentChanged news = ChangeEvents.change(document, 4, "substantive", List.of());
+        events.publish(news);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received(path).size() >= 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
+                .until(() -> receiver.received(path).size() == 1);
+        assertThat(receiver.received(path).get(0).body()).contains(news.changeId());
+    }
+
+    private static DocumentChanged marked(
+            DocumentChanged change, boolean historical, boolean flapping) {
+        return new DocumentChanged(
+                change.changeId(),
+                change.documentId(),
+                change.platform(),
+                change.documentType(),
+                change.fromVersion(),
+                change.toVersion(),
+                change.capturedAt(),
+                change.significance(),
+                historical,
+                flapping,
+                change.summary());
+    }
+
+    @Test
     void filtersDecideWhatIsDelivered() {
         String document = uniqueDocument();
         String substantiveAi = "/hooks/" + UUID.randomUUID();

@@ -16,7 +16,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code documents.changes}; historical changes are recorded elsewhere, not alerted. */
+/**
+ * Consumes {@code documents.changes}. Historical changes (imports, re-extractions) and flapping
+ * ones (a text returning to one of its recent versions) are recorded by diff-service but not
+ * announced to subscribers as news.
+ */
 @ApplicationScoped
 public class ChangeConsumer {
 
@@ -50,7 +54,7 @@ public class ChangeConsumer {
                     record.offset(), record.partition(), e.getMessage());
             return null;
         }
-        if (change.historical() || change.documentId() == null) {
+        if (change.historical() || change.flapping() || change.documentId() == null) {
             return null;
         }
         return toEvent(CloudEventHeaders.of(record), change, record.value());
