@@ -13,6 +13,8 @@ import java.util.List;
 final class ChangeFeed {
 
     private static final int PAGE = 100;
+    private static final int MAX_ATTEMPTS = 10;
+    private static final java.time.Duration RATE_LIMIT_PAUSE = java.time.Duration.ofSeconds(1);
 
     private final ServiceClient gateway;
 
@@ -30,7 +32,7 @@ final class ChangeFeed {
                             + "&limit="
                             + PAGE
                             + (cursor == null ? "" : "&cursor=" + encode(cursor));
-            ServiceClient.Answer answer = gateway.get(path);
+            ServiceClient.Answer answer = getPolitely(path);
             if (!answer.ok()) {
                 throw new IllegalStateException(
                         "GET " + path + " answered " + answer.status() + ": " + answer.problem());
@@ -41,6 +43,22 @@ final class ChangeFeed {
             cursor = next.isTextual() && !next.asText().isEmpty() ? next.asText() : null;
         } while (cursor != null);
         return changes;
+    }
+
+    /** The gateway limits requests per key; on 429 the request waits as told and goes again. */
+    private ServiceClient.Answer getPolitely(String path) {
+        for (int attempt = 1; ; attempt++) {
+            ServiceClient.Answer answer = gateway.get(path);
+            if (answer.status() != 429 || attempt == MAX_ATTEMPTS) {
+                return answer;
+            }
+            try {
+                Thread.sleep(RATE_LIMIT_PAUSE.toMillis() * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return answer;
+            }
+        }
     }
 
     static RecordedChange change(JsonNode item) {

@@ -278,13 +278,21 @@ public final class ReplayRun {
                 return null;
             }
             state = now.toString();
-            sleep(Duration.ofMillis(500));
+            sleep(pollPause());
         }
         progressOut.println();
         return "Clausewatch did not settle within "
                 + settings.settleTimeout().toSeconds()
                 + " s after the last version was served: "
                 + state;
+    }
+
+    /**
+     * Each poll reads every document's change list through the gateway, which limits requests per
+     * key (600 a minute by default): about 150 ms per document keeps polling well inside it.
+     */
+    private Duration pollPause() {
+        return Duration.ofMillis(Math.max(500, 150L * archive.documents().size()));
     }
 
     private record Progress(int changes, int delivered, boolean crawlerCaughtUp) {
