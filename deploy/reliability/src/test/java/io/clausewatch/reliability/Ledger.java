@@ -31,9 +31,16 @@ final class Ledger {
     static final List<String> GROUPS = List.of("crawler-service", "diff-service", "alert-service");
 
     private final ReliabilityStack stack;
+    private final String path;
 
-    Ledger(ReliabilityStack stack) {
+    /** The ledger of the deliveries that reach the receiver at {@code path}. */
+    Ledger(ReliabilityStack stack, String path) {
         this.stack = stack;
+        this.path = path;
+    }
+
+    private List<Receiver.Request> requests() {
+        return stack.receiver.requests().stream().filter(r -> path.equals(r.path())).toList();
     }
 
     /** The change versions diff-service lists for a document, repeats included. */
@@ -51,7 +58,7 @@ final class Ledger {
     /** Accepted webhooks of document changes of the suite's platform, by document and version. */
     Map<String, List<Receiver.Request>> acceptedChanges() {
         Map<String, List<Receiver.Request>> byVersion = new HashMap<>();
-        for (Receiver.Request request : stack.receiver.requests()) {
+        for (Receiver.Request request : requests()) {
             if (!request.accepted()) {
                 continue;
             }
@@ -70,7 +77,7 @@ final class Ledger {
     /** Ids of (document, version) pairs announced under more than one webhook id. */
     Set<String> announcedUnderSeveralIds() {
         Map<String, Set<String>> ids = new HashMap<>();
-        for (Receiver.Request request : stack.receiver.requests()) {
+        for (Receiver.Request request : requests()) {
             JsonNode event = Http.parse(request.body());
             if (!event.path("type").asText().equals("clausewatch.document.changed")) {
                 continue;
@@ -88,7 +95,7 @@ final class Ledger {
         return several;
     }
 
-    /** Deliveries of the subscription that are neither delivered nor given up. */
+    /** Deliveries of the subscription not (yet) succeeded: queued, pending, failed or cancelled. */
     List<String> openDeliveries(String subscriptionId) {
         Http.Answer answer =
                 Http.get(
@@ -103,7 +110,7 @@ final class Ledger {
         List<String> open = new ArrayList<>();
         for (JsonNode item : answer.json().get("items")) {
             String status = item.path("status").asText();
-            if (!status.equals("delivered")) {
+            if (!status.equals("succeeded")) {
                 open.add(item.path("id").asText() + "=" + status);
             }
         }

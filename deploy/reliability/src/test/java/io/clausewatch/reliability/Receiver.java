@@ -27,6 +27,7 @@ final class Receiver implements AutoCloseable {
 
     /** One request as received, with what the receiver answered. */
     record Request(
+            String path,
             String webhookId,
             String timestamp,
             String signature,
@@ -98,6 +99,7 @@ final class Receiver implements AutoCloseable {
             var headers = exchange.getRequestHeaders();
             requests.add(
                     new Request(
+                            exchange.getRequestURI().getPath(),
                             headers.getFirst(WebhookSignature.HEADER_ID),
                             headers.getFirst(WebhookSignature.HEADER_TIMESTAMP),
                             headers.getFirst(WebhookSignature.HEADER_SIGNATURE),
