@@ -77,6 +77,16 @@ class HostileApiIT {
     @BeforeAll
     static void keys() {
         stack = ReliabilityStack.get();
+        // The first crawl of the fault documents must be over, or its versions count as a change.
+        org.awaitility.Awaitility.await("first versions recorded")
+                .atMost(java.time.Duration.ofSeconds(120))
+                .until(
+                        () ->
+                                Http.get(stack.diff() + "/changes?platform=" + stack.platform, null)
+                                                .json()
+                                                .path("items")
+                                                .size()
+                                        >= ReliabilityStack.FAULT_TYPES.size());
         admin = Keys.issue(stack, "hostile admin", "admin").key();
         subscriber = Keys.issue(stack, "hostile subscriber", "subscriber").key();
         Http.Answer created =
@@ -417,6 +427,12 @@ class HostileApiIT {
             String hostileClass, String method, String path, String key, String body) {
         Http.Answer answer = call(hostileClass, method, path, key, body);
         if (answer == null) {
+            return;
+        }
+        if (!strict && !hostileClass.startsWith("ssrf")) {
+            SOFTLY.assertThat(answer.status())
+                    .as("%s %s [%s] -> %s", method, shorten(path), shorten(body), answer.body())
+                    .isNotEqualTo(500);
             return;
         }
         SOFTLY.assertThat(answer.status())
