@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Every recorded version of a document, and diffs between any two. */
-@Path("/api/v1/documents/{platform}/{type}")
+// Mounted at /api/v1 like CatalogResource: a class path of /api/v1/documents/{platform}/{type}
+// would win the match for the catalog's own /documents/{platform}/{type} routes and hide them.
+@Path("/api/v1")
 @Access(Role.READER)
 @Tag(name = "Versions")
 public class VersionResource {
@@ -47,7 +49,7 @@ public class VersionResource {
     }
 
     @GET
-    @Path("/versions")
+    @Path("/documents/{platform}/{type}/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List a document's versions, newest first")
     public Response versions(
@@ -60,7 +62,7 @@ public class VersionResource {
     }
 
     @GET
-    @Path("/versions/{n}")
+    @Path("/documents/{platform}/{type}/versions/{n}")
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN})
     @Operation(
             summary = "One version",
@@ -92,7 +94,7 @@ public class VersionResource {
     }
 
     @GET
-    @Path("/as-of")
+    @Path("/documents/{platform}/{type}/as-of")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The version that was in force on a date")
     public Response asOf(
@@ -109,7 +111,7 @@ public class VersionResource {
     }
 
     @GET
-    @Path("/diff")
+    @Path("/documents/{platform}/{type}/diff")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(
             summary = "The difference between two versions",
@@ -125,7 +127,7 @@ public class VersionResource {
     }
 
     @GET
-    @Path("/verify")
+    @Path("/documents/{platform}/{type}/verify")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check the hash chain over the document's versions")
     public Response verify(

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,12 +67,6 @@ class AuthorizationMatrixIT {
     }
 
     @Test
-    @Disabled(
-            "fails: GET/PUT/DELETE /api/v1/documents/{platform}/{type} and POST"
-                    + " .../check answer 404 'No resource at this path' to every caller, keyless"
-                    + " included: VersionResource's class path /api/v1/documents/{platform}/{type}"
-                    + " takes these requests from CatalogResource (@Path /api/v1) and has no"
-                    + " method for them")
     void catalogDocumentRoutesAnswerEveryCallerAsItsRoleAllows() {
         runMatrix(catalogDocumentRoutes());
     }
