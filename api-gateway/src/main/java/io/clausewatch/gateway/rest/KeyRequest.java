@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 
 /** A new API key: a name people recognise and its role. */
 public record KeyRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank
+                @Size(max = 200)
+                @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+                String name,
         @NotBlank
                 @Pattern(
                         regexp = "reader|subscriber|admin",

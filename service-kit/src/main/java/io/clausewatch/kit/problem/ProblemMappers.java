@@ -1,6 +1,7 @@
 package io.clausewatch.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,6 +42,29 @@ public class ProblemMappers {
                         Response.Status.BAD_REQUEST,
                         "The request body is not valid JSON" + where + ".")
                 .toResponse();
+    }
+
+    /**
+     * JSON of the wrong shape (an array where an object belongs, a string for a list). Named apart
+     * from {@link #unreadableJson} because Quarkus maps this type itself, with an empty body,
+     * unless an application mapper claims it.
+     */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String field =
+                e.getPath().stream()
+                        .map(
+                                r ->
+                                        r.getFieldName() != null
+                                                ? r.getFieldName()
+                                                : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                        .orElse("");
+        String detail =
+                field.isEmpty()
+                        ? "The request body does not have the expected JSON shape."
+                        : "The request body has a value of the wrong type at " + field + ".";
+        return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();
     }
 
     @ServerExceptionMapper
