@@ -1,6 +1,7 @@
 package io.clausewatch.crawler.catalog;
 
 import io.clausewatch.events.DocumentIds;
+import io.clausewatch.events.DocumentTypes;
 import io.clausewatch.kit.problem.Problem.FieldError;
 import java.net.URI;
 import java.net.URISyntaxException;

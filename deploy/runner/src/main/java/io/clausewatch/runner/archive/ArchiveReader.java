@@ -3,6 +3,7 @@ package io.clausewatch.runner.archive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clausewatch.events.DocumentIds;
+import io.clausewatch.events.DocumentTypes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -109,7 +110,7 @@ public final class ArchiveReader {
                             + ": \""
                             + folder
                             + "\" is not a document type Clausewatch tracks (one of "
-                            + String.join(", ", DocumentTypeNames.KNOWN)
+                            + String.join(", ", DocumentTypes.ALL)
                             + ")");
             return Optional.empty();
         }

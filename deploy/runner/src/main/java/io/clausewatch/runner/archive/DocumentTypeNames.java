@@ -1,6 +1,6 @@
 package io.clausewatch.runner.archive;
 
-import java.util.List;
+import io.clausewatch.events.DocumentTypes;
 import java.util.Map;
 
 /**
@@ -8,29 +8,10 @@ import java.util.Map;
  * ("Terms of Service" is {@code terms-of-service}); the names Open Terms Archive uses for a type
  * Clausewatch calls differently map through {@link #ALIASES}.
  *
- * <p>{@link #KNOWN} repeats the crawler's fixed vocabulary so a whole archive is checked before
- * anything is imported; a type added to the crawler must be added here too.
+ * <p>Types are checked against the vocabulary the crawler uses ({@link DocumentTypes}), so a whole
+ * archive is checked before anything is imported.
  */
 public final class DocumentTypeNames {
-
-    public static final List<String> KNOWN =
-            List.of(
-                    "terms-of-service",
-                    "privacy-policy",
-                    "ai-terms",
-                    "acceptable-use-policy",
-                    "cookie-policy",
-                    "data-processing-agreement",
-                    "community-guidelines",
-                    "commercial-terms",
-                    "developer-terms",
-                    "copyright-policy",
-                    "subprocessors",
-                    "children-privacy-policy",
-                    "advertising-policy",
-                    "law-enforcement-guidelines",
-                    "service-terms",
-                    "usage-policy");
 
     static final Map<String, String> ALIASES =
             Map.ofEntries(
@@ -54,6 +35,6 @@ public final class DocumentTypeNames {
     }
 
     public static boolean isKnown(String type) {
-        return KNOWN.contains(type);
+        return DocumentTypes.isKnown(type);
     }
 }

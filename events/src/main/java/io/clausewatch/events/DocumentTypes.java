@@ -1,8 +1,11 @@
-package io.clausewatch.crawler.catalog;
+package io.clausewatch.events;
 
 import java.util.List;
 
-/** The fixed vocabulary of document types; the second half of every document id. */
+/**
+ * The fixed vocabulary of document types, the second half of every document id. The crawler
+ * validates its catalog against it and the history import checks archives against it.
+ */
 public final class DocumentTypes {
 
     public static final List<String> ALL =
