@@ -1,31 +1,86 @@
 package io.clausewatch.diff.evaluation;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.Patch;
 import io.clausewatch.diff.analysis.Analysis;
 import io.clausewatch.diff.analysis.ChangeAnalyzer;
 import io.clausewatch.diff.analysis.Segmenter;
 import io.clausewatch.diff.analysis.Taxonomy;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * A warm-loop benchmark (JMH was not available offline): segment, align, diff and classify the
- * longest consecutive pair of the corpus, as the service does for a new snapshot, against a plain
- * java-diff-utils line diff and {@code git diff --no-index --word-diff} of the same two files.
+ * JMH benchmark of what the service does for a new snapshot of the corpus's longest consecutive
+ * pair: segment the new text, align its provisions with the previous version's, diff the edited
+ * ones word by word and classify the change. Two baselines are measured beside it: a plain
+ * java-diff-utils line diff of the same pair (JMH), and {@code git diff --no-index --word-diff} of
+ * the same two files (wall time per process, start-up included).
+ *
+ * <p>The forked JVM runs with the full JIT and the serial collector; the build's test JVMs stop at
+ * C1 to compile quickly, which is not how the service runs.
  */
-public final class AnalysisBenchmark {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+        value = 1,
+        jvmArgs = {"-XX:+UseSerialGC", "-Xms1g", "-Xmx1g"})
+public class AnalysisBenchmark {
 
-    private static final int WARMUP = 15;
-    private static final int MEASURED = 25;
+    private ChangeAnalyzer analyzer;
+    private ChangeAnalyzer.Previous previous;
+    private String after;
+    private List<String> oldLines;
+    private List<String> newLines;
 
-    private AnalysisBenchmark() {}
+    @Setup
+    public void load() throws Exception {
+        Corpus.Version[] pair = longestPair(Corpus.load(Corpus.locate()));
+        String before = pair[0].text();
+        after = pair[1].text();
+        analyzer = new ChangeAnalyzer(Taxonomy.load());
+        Analysis first = analyzer.analyze(ChangeAnalyzer.Previous.NONE, before, i -> "a" + i);
+        previous =
+                new ChangeAnalyzer.Previous(
+                        before,
+                        Segmenter.segment(before),
+                        first.provisionIds(),
+                        first.provisionTopics());
+        oldLines = before.lines().toList();
+        newLines = after.lines().toList();
+    }
 
+    @Benchmark
+    public Analysis segmentAlignDiffClassify() {
+        return analyzer.analyze(previous, after, i -> "b" + i);
+    }
+
+    @Benchmark
+    public Patch<String> lineDiff() {
+        return DiffUtils.diff(oldLines, newLines);
+    }
+
+    /** Runs both benchmarks and prints the figures and ratios; skips when the corpus is absent. */
     public static void main(String[] args) throws Exception {
         Path root = Corpus.locate();
         if (!Files.exists(root.resolve("manifest.json"))) {
@@ -33,47 +88,38 @@ public final class AnalysisBenchmark {
             return;
         }
         Corpus.Version[] pair = longestPair(Corpus.load(root));
-        String before = pair[0].text();
-        String after = pair[1].text();
         System.out.printf(
                 "longest pair: %s -> %s (%d + %d chars)%n",
                 root.relativize(pair[0].file()),
                 pair[1].file().getFileName(),
-                before.length(),
-                after.length());
-
-        ChangeAnalyzer analyzer = new ChangeAnalyzer(Taxonomy.load());
-        Analysis first = analyzer.analyze(ChangeAnalyzer.Previous.NONE, before, i -> "a" + i);
-        Supplier<Object> full =
-                () ->
-                        analyzer.analyze(
-                                new ChangeAnalyzer.Previous(
-                                        before,
-                                        Segmenter.segment(before),
-                                        first.provisionIds(),
-                                        first.provisionTopics()),
-                                after,
-                                i -> "b" + i);
-        List<String> oldLines = before.lines().toList();
-        List<String> newLines = after.lines().toList();
-        Supplier<Object> lineDiff = () -> DiffUtils.diff(oldLines, newLines);
-
-        double analysis = medianMillis(full);
-        double lines = medianMillis(lineDiff);
+                pair[0].text().length(),
+                pair[1].text().length());
+        Options options =
+                new OptionsBuilder()
+                        .include(AnalysisBenchmark.class.getName() + "\\.")
+                        .jvmArgsAppend("-DCLAUSEWATCH_CORPUS=" + root.toAbsolutePath())
+                        .build();
+        Collection<RunResult> results = new Runner(options).run();
+        double analysis = score(results, "segmentAlignDiffClassify");
+        double lines = score(results, "lineDiff");
         double git = gitWordDiffMillis(pair[0].file(), pair[1].file());
-        Analysis result = (Analysis) full.get();
         System.out.printf(
-                "segment+align+diff+classify: median %.2f ms CPU warm (%d provisions, %d changes, %s)%n",
-                analysis,
-                result.provisions().size(),
-                result.changes().size(),
-                result.significance().id());
+                "segment+align+diff+classify: %.2f ms/op (JMH average, warm, 1 fork)%n", analysis);
         System.out.printf(
-                "java-diff-utils line diff:   median %.2f ms CPU warm; ratio %.1fx%n",
-                lines, analysis / lines);
+                "java-diff-utils line diff:   %.3f ms/op; ratio %.1fx%n", lines, analysis / lines);
         System.out.printf(
-                "git diff --no-index --word-diff: median %.2f ms wall per run (process start included); ratio %.2fx%n",
+                "git diff --no-index --word-diff: median %.2f ms per run (process start"
+                        + " included); ratio %.2fx%n",
                 git, analysis / git);
+    }
+
+    private static double score(Collection<RunResult> results, String method) {
+        return results.stream()
+                .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+                .findFirst()
+                .orElseThrow()
+                .getPrimaryResult()
+                .getScore();
     }
 
     private static Corpus.Version[] longestPair(Corpus corpus) {
@@ -92,33 +138,6 @@ public final class AnalysisBenchmark {
             }
         }
         return best;
-    }
-
-    /**
-     * The median thread CPU time of one run, in milliseconds. CPU time rather than wall time,
-     * because the shared build machine is often loaded far beyond its two cores; the wall-clock
-     * median is printed alongside.
-     */
-    private static double medianMillis(Supplier<Object> task) {
-        for (int i = 0; i < WARMUP; i++) {
-            task.get();
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] cpu = new double[MEASURED];
-        double[] wall = new double[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long startCpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            task.get();
-            wall[i] = (System.nanoTime() - start) / 1e6;
-            cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e6;
-        }
-        Arrays.sort(cpu);
-        Arrays.sort(wall);
-        System.out.printf(
-                "  (wall-clock median %.2f ms, cpu median %.2f ms, min cpu %.2f ms)%n",
-                wall[MEASURED / 2], cpu[MEASURED / 2], cpu[0]);
-        return cpu[MEASURED / 2];
     }
 
     private static double gitWordDiffMillis(Path a, Path b) throws Exception {
