@@ -108,11 +108,6 @@ public final class AddressGuard {
         }
     }
 
-    /** True for every address that production refuses: anything but a public one. */
-    public static boolean isNonPublic(InetAddress address) {
-        return AddressReach.of(address) != AddressReach.PUBLIC;
-    }
-
     /** Name resolution, replaceable in tests. */
     @FunctionalInterface
     public interface Resolver {
