@@ -30,10 +30,13 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite start() {
+        return start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** On a given loopback address and port (0: any free port). */
+    public static TestSite start(InetAddress address, int port) {
         try {
-            HttpServer server =
-                    HttpServer.create(
-                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
             TestSite site = new TestSite(server);
             server.createContext("/", site::serve);
             server.setExecutor(site.executor);
@@ -54,6 +57,10 @@ public final class TestSite implements AutoCloseable {
 
     public void page(String path, int status, String contentType, byte[] body) {
         handle(path, exchange -> send(exchange, status, contentType, body));
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url(String path) {

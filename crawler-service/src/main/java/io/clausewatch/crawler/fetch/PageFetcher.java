@@ -2,6 +2,8 @@ package io.clausewatch.crawler.fetch;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -21,8 +23,23 @@ import javax.net.ssl.SSLException;
  * {@link AddressGuard}, at most {@link FetchLimits#maxRedirects()}), one deadline for the whole
  * exchange, a body cap before and after decompression. Every way it can fail ends in a {@link
  * CrawlFailure} with its class.
+ *
+ * <p>DNS rebinding: a name checked by the guard could resolve to another address when the client
+ * connects. Plain-HTTP requests therefore go to the checked address itself, the name travelling in
+ * the {@code Host} header (the approach of alert-service's webhook sender). HTTPS requests go by
+ * name: the handshake verifies the server's certificate against that name, and an internal server
+ * that a rebound answer points at cannot present a certificate for a name it does not own, so the
+ * handshake fails before a request is sent. What a rebound HTTPS name still gets is a TCP connect
+ * and a TLS hello to the internal address, never a request or a body. Pinning HTTPS as well would
+ * need the handshake to verify a name other than the connected host, which the JDK client does not
+ * offer per request.
  */
 public final class PageFetcher {
+
+    static {
+        // lets a request addressed to a checked IP literal still name its host
+        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+    }
 
     private final HttpClient client;
     private final FetchLimits limits;
@@ -44,9 +61,9 @@ public final class PageFetcher {
     public FetchedPage fetch(URI uri, Validators validators) {
         URI current = uri;
         for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
-            guard.check(current);
+            InetAddress checked = guard.check(current).getFirst();
             HttpResponse<byte[]> response =
-                    exchange(current, hop == 0 ? validators : Validators.NONE);
+                    exchange(current, checked, hop == 0 ? validators : Validators.NONE);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 current = redirectTarget(current, response);
@@ -77,9 +94,9 @@ public final class PageFetcher {
         return new FetchedPage(uri, false, body, contentType, etag, lastModified);
     }
 
-    private HttpResponse<byte[]> exchange(URI uri, Validators validators) {
+    private HttpResponse<byte[]> exchange(URI uri, InetAddress checked, Validators validators) {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri)
+                HttpRequest.newBuilder(connectTarget(uri, checked))
                         .timeout(limits.requestTimeout())
                         .header("User-Agent", userAgent)
                         .header(
@@ -88,6 +105,11 @@ public final class PageFetcher {
                                         + "text/plain;q=0.9,*/*;q=0.5")
                         .header("Accept-Encoding", "gzip, deflate")
                         .GET();
+        if (isPinned(uri)) {
+            request.header(
+                    "Host",
+                    uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());
+        }
         if (validators.etag() != null) {
             request.header("If-None-Match", validators.etag());
         }
@@ -97,6 +119,27 @@ public final class PageFetcher {
         CompletableFuture<HttpResponse<byte[]>> future =
                 client.sendAsync(request.build(), this::bodyHandler);
         return await(future, uri);
+    }
+
+    private static boolean isPinned(URI uri) {
+        return "http".equalsIgnoreCase(uri.getScheme());
+    }
+
+    /** For plain HTTP, the URL with the checked address in place of the name; else the URL. */
+    static URI connectTarget(URI uri, InetAddress checked) {
+        if (!isPinned(uri)) {
+            return uri;
+        }
+        String literal = checked.getHostAddress();
+        if (checked instanceof Inet6Address) {
+            int zone = literal.indexOf('%');
+            literal = "[" + (zone < 0 ? literal : literal.substring(0, zone)) + "]";
+        }
+        String path =
+                uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
+        return URI.create("http://" + literal + port + path + query);
     }
 
     private HttpResponse.BodySubscriber<byte[]> bodyHandler(HttpResponse.ResponseInfo info) {

@@ -1,20 +1,22 @@
 package io.clausewatch.crawler.service;
 
 import io.clausewatch.crawler.config.CrawlerConfig;
+import io.clausewatch.crawler.domain.RulesVersion;
 import io.clausewatch.crawler.domain.TrackedDocument;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * Claims due documents and orders their fetch. Rows are claimed with {@code FOR UPDATE SKIP
- * LOCKED}, so replicas share the work without a leader; a claimed document is leased until its
- * check is recorded (see {@link Schedule}).
+ * LOCKED}, so replicas share the work without a leader; a claimed document is leased for its fetch
+ * time budget or until its check is recorded (see {@link Schedule}).
  */
 @ApplicationScoped
 public class CrawlScheduler {
@@ -35,9 +37,17 @@ public class CrawlScheduler {
             delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        int claimed = claimDue();
-        if (claimed > 0) {
-            Log.debugf("scheduler claimed count=%d", claimed);
+        try {
+            int claimed = claimDue();
+            if (claimed > 0) {
+                Log.debugf("scheduler claimed count=%d", claimed);
+            }
+        } catch (RuntimeException e) {
+            if (!StoreErrors.isOutage(e)) {
+                throw e;
+            }
+            // nothing is claimed while the database is away; the next tick tries again
+            Log.warnf("scheduler tick skipped, database unavailable: %s", e.getMessage());
         }
     }
 
@@ -54,8 +64,10 @@ public class CrawlScheduler {
                         .setParameter(1, now)
                         .setParameter(2, config.schedulerBatch())
                         .getResultList();
+        Duration perUrl = Schedule.perUrlBudget(config);
         for (TrackedDocument document : due) {
-            document.nextCheckAt = Schedule.leaseEnd(document, now);
+            int urls = Json.list(RulesVersion.current(document.id).urls).size();
+            document.nextCheckAt = Schedule.leaseEnd(document, urls, perUrl, now);
             requests.request(document, CrawlRequests.SCHEDULED, now);
         }
         return due.size();

@@ -71,8 +71,14 @@ public class Crawler {
         }
     }
 
+    /**
+     * Fetches and extracts, then records the outcome. A failure of the page or of the extraction is
+     * recorded as the document's failure; a failure of the database is not the page's fault and is
+     * thrown to the caller, which tries the whole crawl again (see {@code CrawlRequestConsumer}).
+     */
     private void crawl(CrawlPlan plan) {
         String currentUrl = plan.urls().getFirst();
+        Outcome outcome;
         try {
             List<PageResult> pages = new ArrayList<>();
             for (String url : plan.urls()) {
@@ -80,24 +86,12 @@ public class Crawler {
                 pages.add(fetch(plan, url));
             }
             currentUrl = plan.urls().getFirst();
-            Instant now = now();
-            if (nothingNew(plan, pages)) {
-                store.recordUnchanged(plan, pages, now);
-                return;
-            }
-
-            pages = withBodies(plan, pages);
-            String text =
-                    extractor.extract(pages.stream().map(PageResult::page).toList(), plan.rules());
-            String sha = CanonicalText.sha256(text);
-            if (sha.equals(plan.lastTextSha256())) {
-                store.recordUnchanged(plan, pages, now);
-                return;
-            }
-            boolean reextraction = isReextraction(plan, text);
-            store.recordCaptured(plan, pages, text, sha, reextraction, now);
+            outcome = outcome(plan, pages);
+        } catch (StoreFailure e) {
+            throw e;
         } catch (CrawlFailure failure) {
             store.recordFailure(plan.documentId(), currentUrl, failure, now());
+            return;
         } catch (RuntimeException e) {
             Log.errorf(e, "crawl failed unexpectedly document=%s", plan.documentId());
             store.recordFailure(
@@ -105,8 +99,39 @@ public class Crawler {
                     currentUrl,
                     new CrawlFailure(FailureClass.INTERNAL, "unexpected error while crawling"),
                     now());
+            return;
+        }
+
+        Instant now = now();
+        if (outcome.text() == null) {
+            store.recordUnchanged(plan, outcome.pages(), now);
+        } else {
+            store.recordCaptured(
+                    plan,
+                    outcome.pages(),
+                    outcome.text(),
+                    outcome.sha(),
+                    outcome.reextraction(),
+                    now);
         }
     }
+
+    /** The pages and, when the text differs from the last one published, the new text. */
+    private Outcome outcome(CrawlPlan plan, List<PageResult> pages) {
+        if (nothingNew(plan, pages)) {
+            return new Outcome(pages, null, null, false);
+        }
+        List<PageResult> complete = withBodies(plan, pages);
+        String text =
+                extractor.extract(complete.stream().map(PageResult::page).toList(), plan.rules());
+        String sha = CanonicalText.sha256(text);
+        if (sha.equals(plan.lastTextSha256())) {
+            return new Outcome(complete, null, null, false);
+        }
+        return new Outcome(complete, text, sha, isReextraction(plan, text));
+    }
+
+    private record Outcome(List<PageResult> pages, String text, String sha, boolean reextraction) {}
 
     private PageResult fetch(CrawlPlan plan, String url) {
         URI uri = parse(url);
@@ -154,7 +179,7 @@ public class Crawler {
                 complete.add(page);
                 continue;
             }
-            RawPage archived = store.archived(page.rawSha256(), page.url());
+            RawPage archived = archived(page.rawSha256(), page.url());
             if (archived == null) {
                 FetchedPage fresh = fetcher.fetch(parse(page.url()), Validators.NONE);
                 archived =
@@ -194,7 +219,7 @@ public class Crawler {
         List<RawPage> previousPages = new ArrayList<>();
         for (String url : plan.urls()) {
             CrawlPlan.PreviousPage previous = plan.previous().get(url);
-            RawPage archived = previous == null ? null : store.archived(previous.rawSha256(), url);
+            RawPage archived = previous == null ? null : archived(previous.rawSha256(), url);
             if (archived == null) {
                 return false;
             }
@@ -204,6 +229,15 @@ public class Crawler {
             return extractor.extract(previousPages, plan.rules()).equals(text);
         } catch (CrawlFailure failure) {
             return false;
+        }
+    }
+
+    /** A page from the raw archive; a database failure here is the store's, not the page's. */
+    private RawPage archived(String sha256, String url) {
+        try {
+            return store.archived(sha256, url);
+        } catch (RuntimeException e) {
+            throw new StoreFailure(e);
         }
     }
 

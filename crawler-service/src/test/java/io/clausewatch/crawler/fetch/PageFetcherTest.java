@@ -7,10 +7,13 @@ import io.clausewatch.crawler.TestSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +24,11 @@ import org.junit.jupiter.api.Timeout;
 class PageFetcherTest {
 
     private static final int MAX_BODY = 1024 * 1024;
+    private static final FetchLimits LIMITS =
+            new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), MAX_BODY, 5);
+    private static final String USER_AGENT = "ClausewatchBot/0.1 (+https://clausewatch.io/bot)";
     private final TestSite site = TestSite.start();
-    private final PageFetcher fetcher =
-            new PageFetcher(
-                    new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), MAX_BODY, 5),
-                    new AddressGuard(true),
-                    "ClausewatchBot/0.1 (+https://clausewatch.io/bot)");
+    private final PageFetcher fetcher = new PageFetcher(LIMITS, new AddressGuard(true), USER_AGENT);
 
     @AfterEach
     void stop() {
@@ -253,6 +255,63 @@ class PageFetcherTest {
         assertThatThrownBy(() -> fresh.check(URI.create(site.url("/terms"))))
                 .extracting(e -> ((CrawlFailure) e).failureClass())
                 .isEqualTo(FailureClass.ROBOTS);
+    }
+
+    @Test
+    void plainHttpConnectsToTheCheckedAddressNotToWhatTheNameAnswersLater() throws Exception {
+        String name = "terms" + RebindingResolverProvider.DOMAIN;
+        InetAddress rebound = InetAddress.getByAddress(RebindingResolverProvider.REBOUND);
+        assertThat(InetAddress.getByName(name))
+                .as("a client resolving the name when it connects would reach the other server")
+                .isEqualTo(rebound);
+        AtomicReference<String> hostHeader = new AtomicReference<>();
+        site.handle(
+                "/terms",
+                exchange -> {
+                    hostHeader.set(exchange.getRequestHeaders().getFirst("Host"));
+                    TestSite.send(exchange, 200, "text/html", "<p>checked</p>".getBytes());
+                });
+        AtomicInteger reboundHits = new AtomicInteger();
+        try (TestSite other = TestSite.start(rebound, site.port())) {
+            other.handle(
+                    "/terms",
+                    exchange -> {
+                        reboundHits.incrementAndGet();
+                        TestSite.send(exchange, 200, "text/html", "<p>rebound</p>".getBytes());
+                    });
+            // the guard's lookup answers the address the site listens on
+            AddressGuard guard =
+                    new AddressGuard(
+                            true,
+                            host ->
+                                    new InetAddress[] {
+                                        InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})
+                                    });
+            PageFetcher pinned = new PageFetcher(LIMITS, guard, USER_AGENT);
+
+            FetchedPage page =
+                    pinned.fetch(
+                            URI.create("http://" + name + ":" + site.port() + "/terms"),
+                            Validators.NONE);
+
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("checked");
+            assertThat(page.finalUri().getHost()).isEqualTo(name);
+            assertThat(hostHeader.get()).isEqualTo(name + ":" + site.port());
+            assertThat(reboundHits).hasValue(0);
+        }
+    }
+
+    @Test
+    void onlyPlainHttpIsSentToTheCheckedAddress() throws Exception {
+        InetAddress v6 = InetAddress.getByName("2606:2800:220:1::");
+        InetAddress v4 = InetAddress.getByName("93.184.216.34");
+
+        assertThat(PageFetcher.connectTarget(URI.create("http://example.com:8080/a/b?x=1"), v6))
+                .hasToString("http://[2606:2800:220:1:0:0:0:0]:8080/a/b?x=1");
+        assertThat(PageFetcher.connectTarget(URI.create("http://example.com"), v4))
+                .hasToString("http://93.184.216.34/");
+        assertThat(PageFetcher.connectTarget(URI.create("https://example.com/a"), v4))
+                .hasToString("https://example.com/a");
     }
 
     private static void sleep(long millis) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -140,11 +139,6 @@ class FaultSuiteIT {
 
     @Test
     @Order(8)
-    @Disabled(
-            "fails: crawl orders that reach crawler-service while Postgres is down are dropped"
-                    + " (CrawlRequestConsumer throws, crawl-requests has failure-strategy=ignore),"
-                    + " and the documents stay leased for Schedule.LEASE (10 minutes); the versions"
-                    + " served meanwhile are recorded only after the lease or an explicit check")
     void postgresRestartedUnattended() {
         Instant fault = publishAll();
         stack.restartPostgres();
@@ -178,12 +172,6 @@ class FaultSuiteIT {
 
     @Test
     @Order(7)
-    @Disabled(
-            "fails: the crawl order a killed crawler had taken is lost (crawl-requests uses"
-                    + " failure-strategy=ignore and the offset is committed); the document stays"
-                    + " leased for Schedule.LEASE (10 minutes) before the scheduler orders it again,"
-                    + " so the version served during the crash is recorded only after 10 minutes or"
-                    + " an explicit check")
     void crawlerKilledWhileFetchingRecoversByItself() {
         Instant fault = killCrawlerMidFetch();
         assertConverged("SIGKILL crawler mid-fetch, unattended", fault);
