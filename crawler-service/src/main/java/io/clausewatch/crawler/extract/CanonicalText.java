@@ -9,13 +9,18 @@ import java.util.HexFormat;
 /**
  * The canonical form of extracted text: Unicode NFC, Unix line ends, no invisible characters, no
  * trailing spaces, at most one blank line in a row, one final line end. The same page always gives
- * the same bytes, so a hash comparison tells whether the text changed.
+ * the same bytes, so a hash comparison tells whether the text changed. Runs of more than {@value
+ * #MAX_MARKS_IN_A_ROW} combining marks are cut to that length, as in Unicode's stream-safe text
+ * format (UAX #15): no script stacks that many, and a base letter carrying tens of thousands of
+ * them makes every word-boundary test downstream scan back over the whole run.
  *
  * <p>One pass over the characters rather than a chain of regular expressions: a trailing-space
  * pattern backtracks over every run of spaces, which is quadratic in the long padded rows of
  * Markdown tables; on the development corpus it took three quarters of the extraction time.
  */
 public final class CanonicalText {
+
+    static final int MAX_MARKS_IN_A_ROW = 30;
 
     private CanonicalText() {}
 
@@ -24,6 +29,7 @@ public final class CanonicalText {
         StringBuilder out = new StringBuilder(composed.length() + 1);
         int pendingSpaces = 0;
         int lineEnds = 0;
+        int marks = 0;
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
             if (c == '\r') {
@@ -34,6 +40,13 @@ public final class CanonicalText {
             }
             if (isInvisible(c)) {
                 continue;
+            }
+            if (isCombiningMark(c)) {
+                if (++marks > MAX_MARKS_IN_A_ROW) {
+                    continue;
+                }
+            } else {
+                marks = 0;
             }
             if (c == ' ' || isOddSpace(c)) {
                 pendingSpaces++;
@@ -67,6 +80,11 @@ public final class CanonicalText {
                 || c == '\u2060'
                 || c == '\uFEFF'
                 || c == '\u00AD';
+    }
+
+    private static boolean isCombiningMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** No-break, figure, narrow, thin and hair spaces and tabs, all read as a plain space. */

@@ -2,6 +2,7 @@ package io.clausewatch.crawler.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +25,16 @@ class CanonicalTextTest {
             })
     void canonicalFormOfText(String text, String expected) {
         assertThat(CanonicalText.of(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void longRunsOfCombiningMarksAreCutToTheStreamSafeLimit() {
+        String stacked = "Z" + "\u0301\u0302\u0303".repeat(30_000) + " terms";
+
+        String text = CanonicalText.of(stacked);
+
+        assertThat(text).hasSize(1 + CanonicalText.MAX_MARKS_IN_A_ROW + " terms\n".length());
+        assertThat(CanonicalText.of("Vie\u0302\u0323t")).isEqualTo("Vi\u1ec7t\n");
     }
 
     @ParameterizedTest
