@@ -83,6 +83,9 @@ public final class CanonicalText {
     }
 
     private static boolean isCombiningMark(char c) {
+        if (c < '\u0300') {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
