@@ -21,7 +21,9 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Turns an HTML page into canonical Markdown: drops what is never content (scripts, styles,
  * navigation, hidden elements, consent banners) and what the rules remove, keeps what they select,
- * cleans links, then converts with flexmark.
+ * cleans links, then converts with flexmark. flexmark's converter is kept: profiled on the corpus
+ * pages (2026-12-03) it takes about 15 % of an extraction, the jsoup parse about 47 %, so a
+ * hand-written Markdown writer would save little and lose a maintained converter.
  *
  * <p>Nesting is bounded: the parser stops nesting at {@link #MAX_DEPTH} elements (jsoup's default
  * of 512 lets a page of 50,000 unclosed {@code <div>}s take seconds to parse, and flexmark's
