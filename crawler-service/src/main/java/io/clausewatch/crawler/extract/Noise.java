@@ -91,9 +91,12 @@ final class Noise {
         if (!id.isEmpty() && IDS.contains(id)) {
             return true;
         }
-        if (element.hasAttr("class")) {
+        String classes = element.className();
+        if (!classes.isEmpty()) {
+            // A substring test first: most class lists hold none of the names.
+            String lower = classes.toLowerCase(Locale.ROOT);
             for (String name : CLASSES) {
-                if (element.hasClass(name)) {
+                if (lower.contains(name) && element.hasClass(name)) {
                     return true;
                 }
             }

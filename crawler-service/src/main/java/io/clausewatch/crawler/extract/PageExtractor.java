@@ -2,6 +2,7 @@ package io.clausewatch.crawler.extract;
 
 import io.clausewatch.crawler.fetch.CrawlFailure;
 import io.clausewatch.crawler.fetch.FailureClass;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,20 +14,39 @@ import java.util.Locale;
 public final class PageExtractor {
 
     private final HtmlExtractor html = new HtmlExtractor();
+    private final ExtractionBudget budget;
+
+    public PageExtractor() {
+        this(ExtractionBudget.ofHeap());
+    }
+
+    PageExtractor(ExtractionBudget budget) {
+        this.budget = budget;
+    }
 
     public String extract(List<RawPage> pages, SelectorRules rules) {
-        StringBuilder text = new StringBuilder();
+        long bytes = pages.stream().mapToLong(p -> p.body() == null ? 0 : p.body().length).sum();
+        try (ExtractionBudget.Reservation reserved = budget.reserve(bytes)) {
+            return extractReserved(pages, rules);
+        }
+    }
+
+    private String extractReserved(List<RawPage> pages, SelectorRules rules) {
+        List<String> parts = new ArrayList<>(pages.size());
         for (RawPage page : pages) {
             String part = CanonicalText.of(extractOne(page, rules));
             if (part.isEmpty()) {
                 throw new CrawlFailure(FailureClass.EMPTY, "no text extracted from " + page.url());
             }
-            text.append(part).append('\n');
+            parts.add(part);
         }
-        return CanonicalText.of(text.toString());
+        if (parts.size() == 1) {
+            return parts.getFirst();
+        }
+        return CanonicalText.of(String.join("\n", parts));
     }
 
-    public String extractOne(RawPage page, SelectorRules rules) {
+    private String extractOne(RawPage page, SelectorRules rules) {
         if (page.body() == null || page.body().length == 0) {
             throw new CrawlFailure(FailureClass.EMPTY, "empty response from " + page.url());
         }

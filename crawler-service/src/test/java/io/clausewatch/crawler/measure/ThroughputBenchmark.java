@@ -60,12 +60,13 @@ class ThroughputBenchmark {
             PageExtractor extractor = new PageExtractor();
             long bytes = jobs.stream().mapToLong(j -> j.body().length).sum();
             System.out.printf(
-                    "bench: pages=%d avgKiB=%d threads=%d run=%ds cpus=%d%n",
+                    "bench: pages=%d avgKiB=%d threads=%d run=%ds cpus=%d loadAverage=%.1f%n",
                     jobs.size(),
                     bytes / jobs.size() / 1024,
                     THREADS,
                     RUN.toSeconds(),
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(),
+                    loadAverage());
 
             double full =
                     rate("fetch+extract", jobs, job -> fullCrawl(fetcher, extractor, site, job));
@@ -92,9 +93,22 @@ class ThroughputBenchmark {
                                             job.rules()));
             System.out.printf(
                     "bench: summary fetchExtract=%.1f/s notModified=%.1f/s jsoupParse=%.1f/s"
-                            + " extractOnly=%.1f/s ratioFullToParse=%.2f%n",
-                    full, notModified, parse, extractOnly, full / parse);
+                            + " extractOnly=%.1f/s ratioFullToParse=%.2f ratioExtractToParse=%.2f"
+                            + " loadAverage=%.1f%n",
+                    full,
+                    notModified,
+                    parse,
+                    extractOnly,
+                    full / parse,
+                    extractOnly / parse,
+                    loadAverage());
         }
+    }
+
+    /** The one-minute load average: rates measured on a busy machine are not comparable. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
     }
 
     private static Object fullCrawl(

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,11 +21,6 @@ class HostilePagesIT {
     private static final Duration BOUND = Duration.ofSeconds(120);
 
     @Test
-    @Disabled(
-            "fails: crawler-service exits with 'OutOfMemoryError: Java heap space' (the runner's"
-                    + " -Xmx384m, -XX:+ExitOnOutOfMemoryError) while extracting this corpus (25 pages"
-                    + " of up to 15 MB, declared together); the service is then gone and every later"
-                    + " request to it fails")
     void everyHostilePageEndsInAVersionOrAClassifiedFailure() {
         ReliabilityStack stack = ReliabilityStack.get();
         List<HostilePages.Hostile> corpus = HostilePages.corpus();
