@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -124,7 +125,15 @@ public final class Infrastructure implements AutoCloseable {
         try {
             Path base = Path.of(home, "target", "test-infra");
             Files.createDirectories(base);
-            return Files.createTempDirectory(base, "jvm-");
+            Path dir = Files.createTempDirectory(base, "jvm-");
+            // a temporary directory is private to its owner; when root hands the Postgres cluster
+            // inside it to the postgres user, that user must be able to pass through it
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: nothing to open
+            }
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a test data directory", e);
         }
