@@ -207,13 +207,13 @@ public class Crawler {
     }
 
     /**
-     * The text changed because the rules changed, not the page: the pages behind the last published
-     * text, read with the new rules, give the new text.
+     * The text changed because Clausewatch reads the page differently, not because the platform
+     * changed it: the pages behind the last published text, read again now, give the new text. That
+     * covers new selector rules and also a new release of the extractor, which no rules version
+     * records, so the check runs on every change of text (rare next to unchanged checks).
      */
     private boolean isReextraction(CrawlPlan plan, String text) {
-        if (plan.lastTextSha256() == null
-                || plan.lastRulesVersion() == null
-                || plan.lastRulesVersion() == plan.rulesVersion()) {
+        if (plan.lastTextSha256() == null) {
             return false;
         }
         List<RawPage> previousPages = new ArrayList<>();
