@@ -224,6 +224,106 @@ class ApiTest {
     }
 
     @Test
+    void malformedChangesToASubscriptionAreRefusedByName() {
+        String alice = TestKeys.issue("strict alice", "subscriber")[1];
+        String id =
+                given().auth()
+                        .oauth2(alice)
+                        .contentType(ContentType.JSON)
+                        .body("{\"url\":\"https://hooks.example.com/strict\"}")
+                        .post("/api/v1/subscriptions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String path = "/api/v1/subscriptions/" + id;
+
+        patch(alice, path, "{\"description\":\"x\"}trailing")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("not valid JSON at line 1, column"))
+                .body("detail", containsString("'trailing'"));
+        patch(alice, path, "{\"description\":\"x\"} {\"description\":\"y\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("content after its JSON value"));
+        patch(alice, path, "{\"description\":\"x\",\"description\":\"y\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("'description' more than once"));
+        patch(alice, path, "{\"role\":\"superuser\",\"description\":\"x\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("role"))
+                .body("errors[0].message", containsString("not a field"));
+        patch(alice, path, "{\"filters\":{\"platform\":[\"zoom\"]}}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("filters.platform"));
+        patch(alice, path, "{\"state\":\"deleted\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("state"));
+        assertThat(FakeBackends.SUBSCRIPTIONS.get(id).path("description").isMissingNode())
+                .as("nothing reached alert-service")
+                .isTrue();
+
+        // The same strictness on creation; an owner in the body is accepted and replaced.
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{\"url\":\"https://hooks.example.com/s\",\"secret\":\"mine\"}")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("secret"));
+
+        patch(alice, path, "{\"description\":\"fine\",\"state\":\"paused\"}")
+                .statusCode(200)
+                .body("description", equalTo("fine"))
+                .body("state", equalTo("paused"));
+    }
+
+    private static io.restassured.response.ValidatableResponse patch(
+            String key, String path, String body) {
+        return given().auth()
+                .oauth2(key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .patch(path)
+                .then();
+    }
+
+    @Test
+    void searchRefusesControlCharactersAndLongRequestsAreProblems() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .urlEncodingEnabled(false)
+                .get("/api/v1/search?q=%00")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].message", containsString("control characters"));
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/changes?document=" + "d".repeat(8_000))
+                .then()
+                .statusCode(414)
+                .contentType(PROBLEM)
+                .body("detail", containsString("4096"));
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .header("X-Padding", "p".repeat(20_000))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(431)
+                .contentType(PROBLEM)
+                .body("status", equalTo(431));
+    }
+
+    @Test
     void unknownRoutesWrongMethodsAndMediaTypesAreProblems() {
         given().get("/no/such/page").then().statusCode(404).contentType(PROBLEM);
         given().auth()

@@ -2,7 +2,6 @@ package io.clausewatch.gateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clausewatch.gateway.auth.Access;
 import io.clausewatch.gateway.auth.Caller;
 import io.clausewatch.gateway.auth.CurrentCaller;
@@ -116,10 +115,10 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a subscription's url, description, filters or state")
     public Response change(
-            @PathParam("id") @Pattern(regexp = Ids.OPAQUE) String id, @NotNull ObjectNode patch)
+            @PathParam("id") @Pattern(regexp = Ids.OPAQUE) String id,
+            @Valid @NotNull SubscriptionPatch patch)
             throws JsonProcessingException {
         subscriptions.requireVisible(id, caller.get());
-        patch.remove("owner");
         String body = json.writeValueAsString(patch);
         return backends.relay("alert", () -> alert.change(id, body));
     }
