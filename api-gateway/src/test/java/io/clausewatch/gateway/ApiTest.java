@@ -34,6 +34,20 @@ class ApiTest {
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("status", equalTo(401));
         given().auth().oauth2("cw_not_a_key").get("/api/v1/changes").then().statusCode(401);
+        // OIDC is off here: a signed token is not even read.
+        given().auth()
+                .oauth2(
+                        OidcTokenTest.token(
+                                "someone",
+                                java.util.List.of("admin"),
+                                OidcTokenTest.ISSUER,
+                                300,
+                                OidcTokenTest.rsa().getPrivate()))
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .body("detail", equalTo("A valid API key is required: send Authorization: Bearer <key>."));
     }
 
     @Test

@@ -92,7 +92,7 @@ public class SubscriptionResource {
             summary = "List subscriptions",
             description = "Your own; an admin sees all, or one owner's with `owner`.")
     public Response list(
-            @QueryParam("owner") @Size(max = 64) String owner,
+            @QueryParam("owner") @Size(max = 128) String owner,
             @QueryParam("limit") @Min(1) @Max(200) Integer limit,
             @QueryParam("cursor") @Size(max = 500) String cursor) {
         Caller who = caller.get();
