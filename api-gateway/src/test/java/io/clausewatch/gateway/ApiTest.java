@@ -13,6 +13,7 @@ import io.clausewatch.gateway.auth.KeyStore;
 import io.clausewatch.gateway.auth.Role;
 import io.clausewatch.testkit.quarkus.ClausewatchInfraResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -24,6 +25,34 @@ import org.junit.jupiter.api.Test;
 class ApiTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    /** The management interface: health and metrics, on a port of their own. */
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL managementRoot;
+
+    String management;
+
+    @org.junit.jupiter.api.BeforeEach
+    void managementBase() {
+        // The resource URL carries the management root path (/q); keep scheme, host and port.
+        management =
+                managementRoot.getProtocol()
+                        + "://"
+                        + managementRoot.getHost()
+                        + ":"
+                        + managementRoot.getPort();
+    }
+
+    @Test
+    void internalsAreNotOnThePublicPort() {
+        given().get("/q/metrics").then().statusCode(404).contentType(PROBLEM);
+        given().get("/q/health/ready").then().statusCode(404).contentType(PROBLEM);
+        given().get("/q/health").then().statusCode(404);
+        given().get("/q/dev-ui").then().statusCode(404);
+        given().get(management + "/q/health/live").then().statusCode(200);
+        // The API's own description stays public.
+        given().get("/q/openapi").then().statusCode(200);
+    }
 
     @Test
     void requestWithoutKeyIsUnauthorized() {
@@ -47,7 +76,9 @@ class ApiTest {
                 .then()
                 .statusCode(401)
                 .contentType(PROBLEM)
-                .body("detail", equalTo("A valid API key is required: send Authorization: Bearer <key>."));
+                .body(
+                        "detail",
+                        equalTo("A valid API key is required: send Authorization: Bearer <key>."));
     }
 
     @Test
@@ -392,7 +423,7 @@ class ApiTest {
 
     @Test
     void readinessNamesTheBackendThatIsDown() {
-        given().get("/q/health/ready")
+        given().get(management + "/q/health/ready")
                 .then()
                 .statusCode(503)
                 .body(containsString("\"crawler-service\": \"DOWN\""))
@@ -475,7 +506,8 @@ class ApiTest {
         for (int i = 0; i < 25; i++) {
             given().auth().oauth2(TestKeys.ADMIN).get("/api/v1/platforms").then().statusCode(503);
         }
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get(management + "/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .containsPattern(
                         "ft_circuitbreaker_opened_total\\{[^}]*CrawlerClient[^}]*platforms[^}]*\\} [1-9]");
