@@ -16,7 +16,19 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# A JDK of 21 or newer: JAVA_HOME, else the first one found (as ./clausewatch does).
+java=""
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /opt/jdk*; do
+  [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+  major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
+    | awk -F'= ' '/java.specification.version/ {print $2}')
+  if [ "${major:-0}" -ge 21 ] 2> /dev/null; then
+    export JAVA_HOME="$candidate" java="$candidate/bin/java"
+    [ "$major" -ge 24 ] && export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+    break
+  fi
+done
+[ -n "$java" ] || { echo "bench: needs a JDK 21 or newer; set JAVA_HOME" >&2; exit 1; }
 duration="${DURATION:-30s}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
@@ -88,9 +100,9 @@ insert into document_change (change_id, document_id, platform, document_type, fr
     to_version, captured_at, significance, significance_rank, historical, flapping, summary,
     previous_captured_at, detail)
 select 'chg_' || lpad(i::text, 8, '0'),
-       'platform' || (i % 250) || '/' || (case when i % 2 = 0 then 'privacy-policy' else 'terms-of-service' end),
+       'platform' || (i % 250) || '/' || (case when (i / 250) % 2 = 0 then 'privacy-policy' else 'terms-of-service' end),
        'platform' || (i % 250),
-       case when i % 2 = 0 then 'privacy-policy' else 'terms-of-service' end,
+       case when (i / 250) % 2 = 0 then 'privacy-policy' else 'terms-of-service' end,
        i / 500 + 1, i / 500 + 2,
        timestamptz '2020-01-01T00:00:00Z' + i * interval '1 minute',
        (array['cosmetic', 'minor', 'substantive'])[1 + i % 3], (i % 3)::smallint,
@@ -154,12 +166,15 @@ run() { # url name
 }
 read -r me_rps me_p50 me_p99 me_err < <(run "$me_url" "trivial route: GET /api/v1/me")
 read -r ch_rps ch_p50 ch_p99 ch_err < <(run "$changes_url" "GET /api/v1/changes?limit=50 ($changes changes)")
+# diff-service alone, without the gateway: where the time of the changes route goes.
+read -r df_rps df_p50 df_p99 df_err < <(run "http://127.0.0.1:$diff_port/changes?limit=50" "diff-service GET /changes?limit=50, direct")
 
 echo
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc), wrk -t$threads -c$connections -d$duration"
 printf '%-34s %12s %10s %10s %8s\n' route "req/s" p50 p99 non-2xx
 printf '%-34s %12s %10s %10s %8s\n' "GET /api/v1/me" "$me_rps" "$me_p50" "$me_p99" "$me_err"
 printf '%-34s %12s %10s %10s %8s\n' "GET /api/v1/changes?limit=50" "$ch_rps" "$ch_p50" "$ch_p99" "$ch_err"
+printf '%-34s %12s %10s %10s %8s\n' "(diff-service /changes, direct)" "$df_rps" "$df_p50" "$df_p99" "$df_err"
 awk -v a="$ch_rps" -v b="$me_rps" 'BEGIN { printf "changes / me throughput: %.1f %%\n", 100 * a / b }'
 awk -v r="$ch_rps" -v p="$ch_p99" 'BEGIN {
   ms = p; if (p ~ /us$/) ms = p / 1000; else if (p ~ /ms$/) ms = p + 0; else if (p ~ /s$/) ms = p * 1000;

@@ -50,7 +50,7 @@ public class ChangeResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = Examples.CHANGES)))
     public Response list(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ChangeFilters filters) {
-        return backends.relay("diff", () -> diff.changes(filters.query()));
+        return backends.relayAwaited("diff", () -> diff.changes(filters.query()));
     }
 
     @GET
