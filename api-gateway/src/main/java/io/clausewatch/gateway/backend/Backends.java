@@ -28,11 +28,6 @@ public class Backends {
         return read(service, () -> Reply.read(call.get().await().indefinitely()));
     }
 
-    /** Relays the answer of a buffered call to the client as it is. */
-    public Response relayAwaited(String service, Supplier<Uni<Response>> call) {
-        return await(service, call).toResponse();
-    }
-
     private Reply read(String service, Supplier<Reply> call) {
         try {
             return call.get();
