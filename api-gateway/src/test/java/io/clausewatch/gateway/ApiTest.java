@@ -13,6 +13,7 @@ import io.clausewatch.gateway.auth.KeyStore;
 import io.clausewatch.gateway.auth.Role;
 import io.clausewatch.testkit.quarkus.ClausewatchInfraResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -25,6 +26,34 @@ class ApiTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    /** The management interface: health and metrics, on a port of their own. */
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL managementRoot;
+
+    String management;
+
+    @org.junit.jupiter.api.BeforeEach
+    void managementBase() {
+        // The resource URL carries the management root path (/q); keep scheme, host and port.
+        management =
+                managementRoot.getProtocol()
+                        + "://"
+                        + managementRoot.getHost()
+                        + ":"
+                        + managementRoot.getPort();
+    }
+
+    @Test
+    void internalsAreNotOnThePublicPort() {
+        given().get("/q/metrics").then().statusCode(404).contentType(PROBLEM);
+        given().get("/q/health/ready").then().statusCode(404).contentType(PROBLEM);
+        given().get("/q/health").then().statusCode(404);
+        given().get("/q/dev-ui").then().statusCode(404);
+        given().get(management + "/q/health/live").then().statusCode(200);
+        // The API's own description stays public.
+        given().get("/q/openapi").then().statusCode(200);
+    }
+
     @Test
     void requestWithoutKeyIsUnauthorized() {
         given().get("/api/v1/changes")
@@ -34,6 +63,22 @@ class ApiTest {
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("status", equalTo(401));
         given().auth().oauth2("cw_not_a_key").get("/api/v1/changes").then().statusCode(401);
+        // OIDC is off here: a signed token is not even read.
+        given().auth()
+                .oauth2(
+                        OidcTokenTest.token(
+                                "someone",
+                                java.util.List.of("admin"),
+                                OidcTokenTest.ISSUER,
+                                300,
+                                OidcTokenTest.rsa().getPrivate()))
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .body(
+                        "detail",
+                        equalTo("A valid API key is required: send Authorization: Bearer <key>."));
     }
 
     @Test
@@ -224,6 +269,106 @@ class ApiTest {
     }
 
     @Test
+    void malformedChangesToASubscriptionAreRefusedByName() {
+        String alice = TestKeys.issue("strict alice", "subscriber")[1];
+        String id =
+                given().auth()
+                        .oauth2(alice)
+                        .contentType(ContentType.JSON)
+                        .body("{\"url\":\"https://hooks.example.com/strict\"}")
+                        .post("/api/v1/subscriptions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String path = "/api/v1/subscriptions/" + id;
+
+        patch(alice, path, "{\"description\":\"x\"}trailing")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("not valid JSON at line 1, column"))
+                .body("detail", containsString("'trailing'"));
+        patch(alice, path, "{\"description\":\"x\"} {\"description\":\"y\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("content after its JSON value"));
+        patch(alice, path, "{\"description\":\"x\",\"description\":\"y\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("'description' more than once"));
+        patch(alice, path, "{\"role\":\"superuser\",\"description\":\"x\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("role"))
+                .body("errors[0].message", containsString("not a field"));
+        patch(alice, path, "{\"filters\":{\"platform\":[\"zoom\"]}}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("filters.platform"));
+        patch(alice, path, "{\"state\":\"deleted\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("state"));
+        assertThat(FakeBackends.SUBSCRIPTIONS.get(id).path("description").isMissingNode())
+                .as("nothing reached alert-service")
+                .isTrue();
+
+        // The same strictness on creation; an owner in the body is accepted and replaced.
+        given().auth()
+                .oauth2(alice)
+                .contentType(ContentType.JSON)
+                .body("{\"url\":\"https://hooks.example.com/s\",\"secret\":\"mine\"}")
+                .post("/api/v1/subscriptions")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("secret"));
+
+        patch(alice, path, "{\"description\":\"fine\",\"state\":\"paused\"}")
+                .statusCode(200)
+                .body("description", equalTo("fine"))
+                .body("state", equalTo("paused"));
+    }
+
+    private static io.restassured.response.ValidatableResponse patch(
+            String key, String path, String body) {
+        return given().auth()
+                .oauth2(key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .patch(path)
+                .then();
+    }
+
+    @Test
+    void searchRefusesControlCharactersAndLongRequestsAreProblems() {
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .urlEncodingEnabled(false)
+                .get("/api/v1/search?q=%00")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].message", containsString("control characters"));
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .get("/api/v1/changes?document=" + "d".repeat(8_000))
+                .then()
+                .statusCode(414)
+                .contentType(PROBLEM)
+                .body("detail", containsString("4096"));
+        given().auth()
+                .oauth2(TestKeys.ADMIN)
+                .header("X-Padding", "p".repeat(20_000))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(431)
+                .contentType(PROBLEM)
+                .body("status", equalTo(431));
+    }
+
+    @Test
     void unknownRoutesWrongMethodsAndMediaTypesAreProblems() {
         given().get("/no/such/page").then().statusCode(404).contentType(PROBLEM);
         given().auth()
@@ -278,7 +423,7 @@ class ApiTest {
 
     @Test
     void readinessNamesTheBackendThatIsDown() {
-        given().get("/q/health/ready")
+        given().get(management + "/q/health/ready")
                 .then()
                 .statusCode(503)
                 .body(containsString("\"crawler-service\": \"DOWN\""))
@@ -361,7 +506,8 @@ class ApiTest {
         for (int i = 0; i < 25; i++) {
             given().auth().oauth2(TestKeys.ADMIN).get("/api/v1/platforms").then().statusCode(503);
         }
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics =
+                given().get(management + "/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .containsPattern(
                         "ft_circuitbreaker_opened_total\\{[^}]*CrawlerClient[^}]*platforms[^}]*\\} [1-9]");

@@ -172,6 +172,17 @@ class DocumentApiTest {
                 .body("items.provisionId", hasItem(notNullValue()))
                 .body("items[0].highlight", containsString("<mark>"));
         given().get("/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().urlEncodingEnabled(false)
+                .get("/search?q=a%00b")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].message", containsString("control characters"));
+        given().get("/search?q=" + "q".repeat(1001))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("q"));
     }
 
     private io.restassured.response.ValidatableResponse importVersion(

@@ -21,11 +21,14 @@ public class AccessFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiKeys keys;
+    private final BearerTokens tokens;
     private final RateLimiter limiter;
     private final CurrentCaller current;
 
-    public AccessFilter(ApiKeys keys, RateLimiter limiter, CurrentCaller current) {
+    public AccessFilter(
+            ApiKeys keys, BearerTokens tokens, RateLimiter limiter, CurrentCaller current) {
         this.keys = keys;
+        this.tokens = tokens;
         this.limiter = limiter;
         this.current = current;
     }
@@ -37,7 +40,21 @@ public class AccessFilter {
         if (required.isEmpty()) {
             return limit(request, "address:" + http.remoteAddress().hostAddress());
         }
-        Optional<Caller> caller = presentedKey(request).flatMap(keys::authenticate);
+        Optional<String> bearer = presentedBearer(request);
+        Optional<Caller> caller = bearer.filter(b -> b.length() <= 200).flatMap(keys::authenticate);
+        if (caller.isEmpty() && bearer.isPresent() && tokens.looksLikeToken(bearer.get())) {
+            Optional<BearerTokens.Outcome> verified = tokens.verify(bearer.get());
+            if (verified.orElse(null) instanceof BearerTokens.NoRole) {
+                return Problem.of(
+                                Response.Status.FORBIDDEN,
+                                "The token carries none of the roles reader, subscriber or"
+                                        + " admin.")
+                        .toResponse();
+            }
+            caller =
+                    verified.filter(BearerTokens.Accepted.class::isInstance)
+                            .map(o -> ((BearerTokens.Accepted) o).caller());
+        }
         if (caller.isEmpty()) {
             return unauthorized();
         }
@@ -46,7 +63,7 @@ public class AccessFilter {
                             Response.Status.FORBIDDEN,
                             "This needs the "
                                     + required.get().wireName()
-                                    + " role; the key has "
+                                    + " role; the caller has "
                                     + caller.get().role().wireName()
                                     + ".")
                     .toResponse();
@@ -84,22 +101,23 @@ public class AccessFilter {
                 .build();
     }
 
-    private static Optional<String> presentedKey(ContainerRequestContext request) {
+    /** An API key (at most 200 characters) or, with OIDC on, a JWT (at most 8,192). */
+    private static Optional<String> presentedBearer(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
         String key = header.substring(BEARER.length()).trim();
-        return key.isEmpty() || key.length() > 200 ? Optional.empty() : Optional.of(key);
+        return key.isEmpty() || key.length() > 8192 ? Optional.empty() : Optional.of(key);
     }
 
-    private static Response unauthorized() {
-        return Response.fromResponse(
-                        Problem.of(
-                                        Response.Status.UNAUTHORIZED,
-                                        "A valid API key is required: send Authorization: Bearer"
-                                                + " <key>.")
-                                .toResponse())
+    private Response unauthorized() {
+        String detail =
+                tokens.enabled()
+                        ? "A valid API key or OIDC access token is required: send Authorization:"
+                                + " Bearer <key or token>."
+                        : "A valid API key is required: send Authorization: Bearer <key>.";
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"clausewatch\"")
                 .build();
     }

@@ -1,6 +1,9 @@
 package io.clausewatch.gateway.auth;
 
-/** The authenticated key behind a request: its id (the owner of its subscriptions) and role. */
+/**
+ * Who is behind a request: an API key (its id, {@code key_...}) or an OIDC token (its subject,
+ * {@code oidc:<sub>}); that id owns subscriptions. And the role.
+ */
 public record Caller(String keyId, Role role) {
 
     public boolean isAdmin() {

@@ -3,6 +3,7 @@ package io.clausewatch.gateway.backend;
 import io.clausewatch.kit.problem.Problem;
 import io.clausewatch.kit.problem.ProblemException;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,8 +20,17 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 public class Backends {
 
     public Reply call(String service, Supplier<Response> call) {
+        return read(service, () -> Reply.read(call.get()));
+    }
+
+    /** The same for a call whose answer the client buffers whole (see {@code DiffClient}). */
+    public Reply await(String service, Supplier<Uni<Response>> call) {
+        return read(service, () -> Reply.read(call.get().await().indefinitely()));
+    }
+
+    private Reply read(String service, Supplier<Reply> call) {
         try {
-            return Reply.read(call.get());
+            return call.get();
         } catch (WebApplicationException e) {
             // A client error the REST client raised instead of returning: the answer is in it.
             return Reply.read(e.getResponse());

@@ -24,7 +24,7 @@ public class Changes {
 
     public ChangePage list(Map<String, String> filters) {
         return EventJson.read(
-                text(backends.call("diff", () -> diff.changes(filters))), ChangePage.class);
+                text(backends.await("diff", () -> diff.changes(filters))), ChangePage.class);
     }
 
     public DocumentChanged get(String id) {

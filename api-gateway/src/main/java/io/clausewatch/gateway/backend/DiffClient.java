@@ -1,5 +1,6 @@
 package io.clausewatch.gateway.backend;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -21,9 +22,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Bulkhead(value = 128)
 public interface DiffClient {
 
+    /**
+     * A page of changes, read whole into memory by the client's event loop. The list is the busiest
+     * route, and reading a {@link Response}'s body on the worker thread instead goes through a
+     * blocking stream that hands over each chunk between threads.
+     */
     @GET
     @Path("/changes")
-    Response changes(@RestQuery Map<String, String> filters);
+    Uni<Response> changes(@RestQuery Map<String, String> filters);
 
     @GET
     @Path("/changes/{id}")

@@ -3,6 +3,7 @@ package io.clausewatch.gateway.rest;
 import io.clausewatch.gateway.auth.Access;
 import io.clausewatch.gateway.auth.Role;
 import io.clausewatch.gateway.backend.Backends;
+import io.clausewatch.gateway.backend.ChangePages;
 import io.clausewatch.gateway.backend.DiffClient;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,10 +32,12 @@ public class ChangeResource {
 
     private final DiffClient diff;
     private final Backends backends;
+    private final ChangePages pages;
 
-    public ChangeResource(@RestClient DiffClient diff, Backends backends) {
+    public ChangeResource(@RestClient DiffClient diff, Backends backends, ChangePages pages) {
         this.diff = diff;
         this.backends = backends;
+        this.pages = pages;
     }
 
     @GET
@@ -50,7 +54,9 @@ public class ChangeResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = Examples.CHANGES)))
     public Response list(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ChangeFilters filters) {
-        return backends.relay("diff", () -> diff.changes(filters.query()));
+        Map<String, String> query = filters.query();
+        return pages.get(query, () -> backends.await("diff", () -> diff.changes(query)))
+                .toResponse();
     }
 
     @GET

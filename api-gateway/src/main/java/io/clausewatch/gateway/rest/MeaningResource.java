@@ -68,7 +68,13 @@ public class MeaningResource {
     @Path("/search")
     @Operation(summary = "Full-text search over provisions in force, ranked and highlighted")
     public Response search(
-            @QueryParam("q") @NotBlank @Size(max = 200) String q,
+            @QueryParam("q")
+                    @NotBlank
+                    @Size(max = 200)
+                    @Pattern(
+                            regexp = "[^\\p{Cntrl}]*",
+                            message = "must not contain control characters")
+                    String q,
             @QueryParam("platform") @Pattern(regexp = Ids.SLUG) String platform,
             @QueryParam("limit") @Min(1) @Max(100) Integer limit,
             @QueryParam("cursor") @Size(max = 500) String cursor) {

@@ -2,7 +2,6 @@ package io.clausewatch.gateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clausewatch.gateway.auth.Access;
 import io.clausewatch.gateway.auth.Caller;
 import io.clausewatch.gateway.auth.CurrentCaller;
@@ -93,7 +92,7 @@ public class SubscriptionResource {
             summary = "List subscriptions",
             description = "Your own; an admin sees all, or one owner's with `owner`.")
     public Response list(
-            @QueryParam("owner") @Size(max = 64) String owner,
+            @QueryParam("owner") @Size(max = 128) String owner,
             @QueryParam("limit") @Min(1) @Max(200) Integer limit,
             @QueryParam("cursor") @Size(max = 500) String cursor) {
         Caller who = caller.get();
@@ -116,10 +115,10 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a subscription's url, description, filters or state")
     public Response change(
-            @PathParam("id") @Pattern(regexp = Ids.OPAQUE) String id, @NotNull ObjectNode patch)
+            @PathParam("id") @Pattern(regexp = Ids.OPAQUE) String id,
+            @Valid @NotNull SubscriptionPatch patch)
             throws JsonProcessingException {
         subscriptions.requireVisible(id, caller.get());
-        patch.remove("owner");
         String body = json.writeValueAsString(patch);
         return backends.relay("alert", () -> alert.change(id, body));
     }

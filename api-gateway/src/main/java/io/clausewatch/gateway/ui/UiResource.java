@@ -180,7 +180,12 @@ public class UiResource {
                     if (q == null || q.isBlank()) {
                         return Templates.search("", List.of());
                     }
-                    String query = q.length() > 200 ? q.substring(0, 200) : q;
+                    // Control characters are never words (and a NUL cannot reach Postgres).
+                    String cleaned = q.replaceAll("\\p{Cntrl}", " ").strip();
+                    String query = cleaned.length() > 200 ? cleaned.substring(0, 200) : cleaned;
+                    if (query.isEmpty()) {
+                        return Templates.search("", List.of());
+                    }
                     JsonNode body =
                             read(backends.call("diff", () -> diff.search(Map.of("q", query))));
                     List<SearchHit> hits = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,11 +113,6 @@ class HostileApiIT {
     }
 
     @Test
-    @Disabled(
-            "fails: (1) PATCH /subscriptions/{id} accepts trailing garbage, duplicate keys and"
-                    + " unknown fields with 200 (nothing changes); (2) GET /api/v1/search?q=%00"
-                    + " answers 502 (diff-service fails on a NUL in the query); (3) an"
-                    + " 8,000-character query string gets a bare 4xx, not a problem")
     void hostileRequestsGetProblemsAndChangeNothing() {
         strict = true;
         runAll();

@@ -53,7 +53,7 @@ class HostilePagesIT {
         perClass.forEach((k, v) -> System.out.printf("  class %-16s %3d pages%n", k, v));
         for (ServiceProcess service : stack.stack().services()) {
             assertThat(service.isAlive()).as(service.name().module()).isTrue();
-            Http.Answer ready = Http.get(service.baseUrl() + "/q/health/ready", null);
+            Http.Answer ready = Http.get(service.managementUrl() + "/q/health/ready", null);
             assertThat(ready.status())
                     .as(service.name().module() + " " + ready.body())
                     .isEqualTo(200);

@@ -18,17 +18,22 @@ import java.util.concurrent.TimeUnit;
 /** One service running as its own JVM from its packaged jar. */
 public final class ServiceProcess {
 
+    /** The gateway's management port when it runs on its default port. */
+    static final int GATEWAY_MANAGEMENT_PORT = 9000;
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceName name;
     private final int port;
+    private final int healthPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(ServiceName name, int port, Process process, Path log) {
+    private ServiceProcess(ServiceName name, int port, int healthPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.healthPort = healthPort;
         this.process = process;
         this.log = log;
     }
@@ -54,7 +59,13 @@ public final class ServiceProcess {
                             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            return new ServiceProcess(name, port, builder.start(), log);
+            int healthPort = port;
+            if (name == ServiceName.GATEWAY) {
+                // The gateway serves health and metrics on its management interface only.
+                healthPort = port == name.defaultPort() ? GATEWAY_MANAGEMENT_PORT : freePort();
+                builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(healthPort));
+            }
+            return new ServiceProcess(name, port, healthPort, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name.module(), e);
         }
@@ -70,6 +81,22 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Where {@code /q/health} and {@code /q/metrics} are served: the service's port, or for the
+     * gateway its management interface.
+     */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + healthPort;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the management interface", e);
+        }
     }
 
     public long pid() {
@@ -88,7 +115,7 @@ public final class ServiceProcess {
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready =
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2))
                         .build();
         while (Instant.now().isBefore(deadline)) {

@@ -112,6 +112,10 @@ class EndToEndIT {
         assertThat(event.at("/data/documentId").asText()).isEqualTo(DOCUMENT);
         assertThat(event.at("/data/toVersion").asInt()).isEqualTo(2);
 
+        // The gateway serves change-list pages up to a second old.
+        await("the change listed by the gateway")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> changesOf(DOCUMENT).size() == 2);
         List<JsonNode> changes = changesOf(DOCUMENT);
         assertThat(changes).hasSize(2);
         assertThat(changes.getFirst().get("toVersion").asInt()).isEqualTo(2);

@@ -33,8 +33,11 @@ public class ChangeQuery {
             Instant since,
             Instant until) {}
 
-    public Page<DocumentChanged> find(Filter filter, Cursor cursor, int limit) {
-        StringBuilder sql = new StringBuilder("select c.* from document_change c where true");
+    public Page<ListedChange> find(Filter filter, Cursor cursor, int limit) {
+        // Only the columns of the event: the detail (the full analysis, often many kilobytes) is
+        // never read for a list, and scalar rows are not managed entities to dirty-check.
+        StringBuilder sql =
+                new StringBuilder("select " + LIST_COLUMNS + " from document_change c where true");
         List<Object> args = new ArrayList<>();
         condition(sql, args, filter.platform(), " and c.platform = ?");
         condition(sql, args, filter.document(), " and c.document_id = ?");
@@ -64,24 +67,53 @@ public class ChangeQuery {
         }
         sql.append(" order by c.captured_at desc, c.change_id desc limit ").append(limit + 1);
 
-        Query query = entityManager.createNativeQuery(sql.toString(), DocumentChange.class);
+        Query query = entityManager.createNativeQuery(sql.toString(), Object[].class);
         for (int i = 0; i < args.size(); i++) {
             query.setParameter(i + 1, args.get(i));
         }
         @SuppressWarnings("unchecked")
-        List<DocumentChange> rows = query.getResultList();
-        return page(rows, limit);
+        List<Object[]> rows = query.getResultList();
+        return page(rows.stream().map(ChangeQuery::fromColumns).toList(), limit);
     }
 
-    private static Page<DocumentChanged> page(List<DocumentChange> rows, int limit) {
+    private static final String LIST_COLUMNS =
+            "c.change_id, c.document_id, c.platform, c.document_type, c.from_version,"
+                    + " c.to_version, c.captured_at, c.significance, c.historical, c.flapping,"
+                    + " c.summary";
+
+    private static ListedChange fromColumns(Object[] r) {
+        return new ListedChange(
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                ((Number) r[4]).intValue(),
+                ((Number) r[5]).intValue(),
+                instant(r[6]),
+                (String) r[7],
+                (Boolean) r[8],
+                (Boolean) r[9],
+                (String) r[10]);
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp time -> time.toInstant();
+            default -> throw new IllegalStateException("captured_at as " + value.getClass());
+        };
+    }
+
+    private static Page<ListedChange> page(List<ListedChange> rows, int limit) {
         boolean more = rows.size() > limit;
-        List<DocumentChange> shown = more ? rows.subList(0, limit) : rows;
+        List<ListedChange> shown = more ? rows.subList(0, limit) : rows;
         String next = null;
         if (more) {
-            DocumentChange last = shown.get(shown.size() - 1);
-            next = new Cursor(last.capturedAt, last.changeId).encode();
+            ListedChange last = shown.get(shown.size() - 1);
+            next = new Cursor(last.capturedAt(), last.changeId()).encode();
         }
-        return new Page<>(shown.stream().map(ChangeQuery::toEvent).toList(), next);
+        return new Page<>(shown, next);
     }
 
     private static void condition(

@@ -3,7 +3,6 @@ package io.clausewatch.diff.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clausewatch.diff.analysis.Significance;
 import io.clausewatch.diff.domain.DocumentChange;
-import io.clausewatch.events.DocumentChanged;
 import io.clausewatch.events.EventJson;
 import io.clausewatch.kit.problem.ProblemException;
 import jakarta.transaction.Transactional;
@@ -32,7 +31,7 @@ public class ChangesResource {
 
     @GET
     @Transactional
-    public Page<DocumentChanged> list(
+    public Page<ListedChange> list(
             @QueryParam("platform") String platform,
             @QueryParam("document") String document,
             @QueryParam("type") String type,

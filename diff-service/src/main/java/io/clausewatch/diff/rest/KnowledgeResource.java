@@ -27,6 +27,9 @@ public class KnowledgeResource {
             "select distinct on (document_id) id from document_version where captured_at <= ?1"
                     + " order by document_id, number desc";
 
+    /** The longest search query taken; the gateway allows 200 characters. */
+    static final int MAX_QUERY = 1000;
+
     private final Taxonomy taxonomy;
     private final EntityManager entityManager;
 
@@ -146,9 +149,17 @@ public class KnowledgeResource {
         if (q == null || q.isBlank()) {
             throw Params.invalid("q", "is required");
         }
+        if (q.length() > MAX_QUERY) {
+            throw Params.invalid("q", "must be at most " + MAX_QUERY + " characters");
+        }
+        // Postgres text cannot hold a NUL, and other control characters are never words: refuse
+        // them here rather than let the query fail in the database.
+        if (q.chars().anyMatch(Character::isISOControl)) {
+            throw Params.invalid("q", "must not contain control characters");
+        }
         int size = Params.limit(limit);
         Cursor after = Cursor.decode(cursor);
-        int offset = after == null ? 0 : Integer.parseInt(after.id());
+        int offset = after == null ? 0 : offset(after.id());
         List<Object[]> rows =
                 rows(
                         "select p.document_id, p.version_number, p.provision_id, p.path, ts_rank(p.search, q) as rank,"
@@ -178,6 +189,18 @@ public class KnowledgeResource {
                         ? new Cursor(Instant.EPOCH, Integer.toString(offset + size)).encode()
                         : null;
         return new Page<>(hits, next);
+    }
+
+    private static int offset(String value) {
+        try {
+            int offset = Integer.parseInt(value);
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw Params.invalid("cursor", "is not a cursor this service issued");
     }
 
     @SuppressWarnings("unchecked")

@@ -71,6 +71,15 @@ final class EnvContract {
         return violations;
     }
 
+    private static int namedPort(JsonNode container, JsonNode name) {
+        for (JsonNode candidate : container.path("ports")) {
+            if (candidate.path("name").asText().equals(name.asText())) {
+                return candidate.path("containerPort").asInt();
+            }
+        }
+        return -1;
+    }
+
     /** The environment of a container, ConfigMaps resolved, Secrets marked. */
     static Map<String, String> environment(
             Manifests manifests, JsonNode container, List<String> violations) {
@@ -124,15 +133,28 @@ final class EnvContract {
                     "%s: container port http is %d, the service listens on %d"
                             .formatted(service, containerPort, port));
         }
+        int metricsPort = config.managementPort();
         JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
         boolean scraped =
                 annotations.path("prometheus.io/scrape").asText().equals("true")
-                        && annotations.path("prometheus.io/port").asInt() == port
+                        && annotations.path("prometheus.io/port").asInt() == metricsPort
                         && annotations.path("prometheus.io/path").asText().equals("/q/metrics");
         if (!scraped) {
             violations.add(
                     "%s: Prometheus annotations do not point at :%d/q/metrics"
-                            .formatted(service, port));
+                            .formatted(service, metricsPort));
+        }
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            JsonNode probePort = container.path(probe).at("/httpGet/port");
+            if (probePort.isMissingNode()) {
+                continue;
+            }
+            int probed = probePort.isInt() ? probePort.asInt() : namedPort(container, probePort);
+            if (probed != metricsPort) {
+                violations.add(
+                        "%s: %s goes to port %s, but health is served on %d"
+                                .formatted(service, probe, probePort.asText(), metricsPort));
+            }
         }
         for (JsonNode servicePort : manifests.require("Service", service).at("/spec/ports")) {
             String target = servicePort.path("targetPort").asText();

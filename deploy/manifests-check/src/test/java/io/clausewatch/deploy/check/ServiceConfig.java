@@ -99,6 +99,19 @@ record ServiceConfig(
         return Integer.parseInt(expression.matches() ? expression.group(1) : value.strip());
     }
 
+    /**
+     * Where health and metrics are served: the management interface's port when it is enabled
+     * ({@code quarkus.management.enabled}), else the HTTP port.
+     */
+    int managementPort() {
+        if (!Boolean.parseBoolean(properties.getOrDefault("quarkus.management.enabled", "false"))) {
+            return httpPort();
+        }
+        String value = properties.getOrDefault("quarkus.management.port", "9000");
+        Matcher expression = Pattern.compile("\\$\\{[^:}]*:(\\d+)}").matcher(value);
+        return Integer.parseInt(expression.matches() ? expression.group(1) : value.strip());
+    }
+
     /** SmallRye Config's environment name of a property key. */
     static String envName(String key) {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
