@@ -180,12 +180,26 @@ public final class ReplayRun {
         for (ArchiveVersion version : page.document().versions()) {
             DocumentPage.Current current = page.current();
             if (current == null || current.position() != version.position()) {
+                awaitChangeSpacing(page);
                 serve(page, version);
             }
             for (int i = 0; i < settings.servesPerVersion(); i++) {
                 fetchNow(page, version.position());
             }
             onVersion.run();
+        }
+    }
+
+    /** Keeps the page as it is until the change spacing has passed since its last fetch. */
+    private void awaitChangeSpacing(DocumentPage page) throws InterruptedException {
+        List<Fetch> fetches = page.fetches();
+        if (fetches.isEmpty()) {
+            return;
+        }
+        Instant allowed = fetches.getLast().at().plus(settings.changeSpacing());
+        Duration wait = Duration.between(clock.instant(), allowed);
+        if (wait.isPositive()) {
+            Thread.sleep(wait);
         }
     }
 
@@ -312,7 +326,10 @@ public final class ReplayRun {
         boolean caughtUp = true;
         for (ArchiveDocument document : archive.documents()) {
             changes +=
-                    (int) feed.changes(document.id()).stream().filter(c -> !c.historical()).count();
+                    (int)
+                            feed.changes(document.id()).stream()
+                                    .filter(RecordedChange::announced)
+                                    .count();
             caughtUp &= crawlerCaughtUp(site.page(document.id()));
         }
         int delivered =
