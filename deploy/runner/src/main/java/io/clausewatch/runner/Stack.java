@@ -23,16 +23,19 @@ public final class Stack implements AutoCloseable {
     private final Path home;
     private final Map<String, String> environment;
     private final Path logDir;
+    private final List<String> jvmOptions;
 
     private Stack(
             Map<ServiceName, ServiceProcess> services,
             Path home,
             Map<String, String> environment,
-            Path logDir) {
+            Path logDir,
+            List<String> jvmOptions) {
         this.services = services;
         this.home = home;
         this.environment = environment;
         this.logDir = logDir;
+        this.jvmOptions = jvmOptions;
     }
 
     /**
@@ -49,6 +52,20 @@ public final class Stack implements AutoCloseable {
             Map<ServiceName, Integer> ports,
             Map<String, String> settings,
             Path logDir) {
+        return start(home, infra, ports, settings, logDir, jvmOptions(false));
+    }
+
+    /**
+     * As {@link #start(Path, Infrastructure, Map, Map, Path)}, with the JVM options for the
+     * services: {@link #jvmOptions(boolean)}.
+     */
+    public static Stack start(
+            Path home,
+            Infrastructure infra,
+            Map<ServiceName, Integer> ports,
+            Map<String, String> settings,
+            Path logDir,
+            List<String> jvmOptions) {
         Map<String, String> environment = new LinkedHashMap<>(infra.environment());
         environment.put("CLAUSEWATCH_CRAWLER_URL", url(ports, ServiceName.CRAWLER));
         environment.put("CLAUSEWATCH_DIFF_URL", url(ports, ServiceName.DIFF));
@@ -56,7 +73,8 @@ public final class Stack implements AutoCloseable {
         environment.putAll(settings);
 
         Map<ServiceName, ServiceProcess> started = new EnumMap<>(ServiceName.class);
-        Stack stack = new Stack(started, home, Map.copyOf(environment), logDir);
+        Stack stack =
+                new Stack(started, home, Map.copyOf(environment), logDir, List.copyOf(jvmOptions));
         try {
             for (ServiceName name : ServiceName.values()) {
                 started.put(
@@ -66,7 +84,7 @@ public final class Stack implements AutoCloseable {
                                 jar(home, name),
                                 ports.get(name),
                                 environment,
-                                jvmOptions(),
+                                jvmOptions,
                                 logDir));
             }
             for (ServiceProcess service : started.values()) {
@@ -100,7 +118,7 @@ public final class Stack implements AutoCloseable {
         }
         ServiceProcess fresh =
                 ServiceProcess.start(
-                        name, jar(home, name), old.port(), environment, jvmOptions(), logDir);
+                        name, jar(home, name), old.port(), environment, jvmOptions, logDir);
         services.put(name, fresh);
         fresh.awaitReady(READY_TIMEOUT);
         return fresh;
@@ -126,17 +144,25 @@ public final class Stack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(name);
     }
 
-    private static List<String> jvmOptions() {
+    /**
+     * The services' JVM options, unless {@code CLAUSEWATCH_SERVICE_JVM_OPTS} gives them.
+     *
+     * @param longRunning for a stack measured over minutes of steady work (a replay): the JIT's
+     *     optimising tier is kept, which costs start-up time and memory but makes the text analysis
+     *     faster once warm; otherwise the quick-starting client tier only
+     */
+    public static List<String> jvmOptions(boolean longRunning) {
         String configured = System.getenv("CLAUSEWATCH_SERVICE_JVM_OPTS");
         if (configured != null && !configured.isBlank()) {
             return List.of(configured.trim().split("\\s+"));
         }
         // Small and quick to start: a laptop runs four of these beside a broker and Postgres.
-        return List.of(
-                "-Xms32m",
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+ExitOnOutOfMemoryError");
+        List<String> options = new ArrayList<>();
+        options.addAll(List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC"));
+        if (!longRunning) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        options.add("-XX:+ExitOnOutOfMemoryError");
+        return List.copyOf(options);
     }
 }

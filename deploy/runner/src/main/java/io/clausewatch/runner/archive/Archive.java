@@ -19,6 +19,13 @@ public record Archive(Path root, List<ArchiveDocument> documents) {
         return new Archive(root, documents.stream().filter(d -> !ids.contains(d.id())).toList());
     }
 
+    /** Only the documents of these ids; all of them when the set is empty. */
+    public Archive only(java.util.Set<String> ids) {
+        return ids.isEmpty()
+                ? this
+                : new Archive(root, documents.stream().filter(d -> ids.contains(d.id())).toList());
+    }
+
     /** A slice for quick runs: at most {@code maxDocuments}, each cut to {@code maxVersions}. */
     public Archive slice(int maxDocuments, int maxVersions) {
         return new Archive(

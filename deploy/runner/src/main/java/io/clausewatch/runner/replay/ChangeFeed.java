@@ -71,7 +71,8 @@ final class ChangeFeed {
                 item.path("significance").asText("unknown"),
                 strings(item.path("summary").path("topics")),
                 strings(item.path("summary").path("signals")),
-                item.path("historical").asBoolean(false));
+                item.path("historical").asBoolean(false),
+                item.path("flapping").asBoolean(false));
     }
 
     static List<String> strings(JsonNode array) {

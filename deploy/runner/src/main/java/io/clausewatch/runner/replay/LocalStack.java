@@ -71,7 +71,8 @@ public final class LocalStack implements AutoCloseable {
                                 "CLAUSEWATCH_CATALOG_BUILTIN", "false",
                                 "CLAUSEWATCH_CRAWLER_ALLOW_PRIVATE_ADDRESSES", "true",
                                 "CLAUSEWATCH_ALERT_ALLOW_PRIVATE_ADDRESSES", "true"),
-                        logDir);
+                        logDir,
+                        Stack.jvmOptions(true));
         Endpoints endpoints =
                 new Endpoints(
                         stack.service(ServiceName.GATEWAY).baseUrl(),

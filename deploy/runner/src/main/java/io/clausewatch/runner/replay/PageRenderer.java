@@ -108,7 +108,8 @@ public final class PageRenderer {
                         .replace("&lt;", "<")
                         .replace("&gt;", ">")
                         .replace("&quot;", "\"");
-        return text.replaceAll("\\s+", " ").strip();
+        // (?U): no-break and other Unicode spaces are blank to a reader, as the crawler treats them
+        return text.replaceAll("(?U)\\s+", " ").strip();
     }
 
     private static AttributeProvider tracking(Chrome chrome) {

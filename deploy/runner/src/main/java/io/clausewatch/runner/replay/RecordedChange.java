@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param fromVersion null for the first version of a document
  * @param capturedAt when the crawler captured the change's new version
+ * @param flapping the text returned to one of its recent versions: recorded, but not announced to
+ *     subscribers
  */
 public record RecordedChange(
         String changeId,
@@ -17,7 +19,13 @@ public record RecordedChange(
         String significance,
         List<String> topics,
         List<String> signals,
-        boolean historical) {
+        boolean historical,
+        boolean flapping) {
+
+    /** Whether subscribers hear of it: historical and flapping changes are not announced. */
+    public boolean announced() {
+        return !historical && !flapping;
+    }
 
     public RecordedChange {
         topics = List.copyOf(topics);

@@ -44,6 +44,7 @@ public final class ReplayCommand {
             archive =
                     ArchiveReader.read(options.dir())
                             .without(options.excluded())
+                            .only(options.only())
                             .slice(options.documents(), options.maxVersions());
         } catch (ArchiveException e) {
             System.err.println("clausewatch replay: " + e.getMessage());
@@ -95,7 +96,8 @@ public final class ReplayCommand {
                         options.parallel(),
                         options.fetchTimeout(),
                         options.settleTimeout(),
-                        defaults.quietPeriod());
+                        defaults.quietPeriod(),
+                        options.changeSpacing());
         ReplayReport report = new ReplayRun(archive, endpoints, settings, System.err).run();
         write(report, options.report());
         System.out.println(headline(report, options.report()));
@@ -130,6 +132,7 @@ public final class ReplayCommand {
                   chrome-only versions: %d
                   noise-only pairs above cosmetic: %.2f%% (%d of %d)
                   deliveries: %d expected, %d received, %d distinct ids, %d signature failures
+                  not announced by design (flapping or historical): %d changes
                   latency ms: p50 %d, p95 %d, p99 %d, max %d"""
                 .formatted(
                         file,
@@ -154,6 +157,7 @@ public final class ReplayCommand {
                         deliveries.received(),
                         deliveries.distinctWebhookIds(),
                         deliveries.signatureFailures(),
+                        deliveries.notAnnounced(),
                         report.latencyMs().p50(),
                         report.latencyMs().p95(),
                         report.latencyMs().p99(),

@@ -12,20 +12,23 @@ record ReplayOptions(
         String adminKey,
         int documents,
         java.util.Set<String> excluded,
+        java.util.Set<String> only,
         int maxVersions,
         int serves,
         int parallel,
         Duration fetchTimeout,
         Duration settleTimeout,
+        Duration changeSpacing,
         Path dataDir) {
 
     static final String USAGE =
             """
             usage: clausewatch replay <dir> --report FILE [--url GATEWAY --admin-key KEY
                                       [--crawler-url URL]] [--documents N] [--exclude ID,ID]
-                                      [--max-versions N]
+                                      [--only ID,ID] [--max-versions N]
                                       [--serves N] [--parallel N] [--fetch-timeout SECONDS]
-                                      [--settle-timeout SECONDS] [--data-dir DIR]
+                                      [--settle-timeout SECONDS] [--change-spacing MS]
+                                      [--data-dir DIR]
 
               <dir>                   an archive, as for clausewatch import
               --report FILE           where the JSON report is written
@@ -35,6 +38,7 @@ record ReplayOptions(
                                       crawler is not at http://127.0.0.1:8081
               --documents N           replay only the first N documents (by id)
               --exclude ID,ID         leave these documents out (platform/type ids)
+              --only ID,ID            replay only these documents (platform/type ids)
               --max-versions N        replay only the first N versions of each document
               --serves N              fetches of each version, each with new chrome (default 2)
               --parallel N            documents replayed at once (default 4)
@@ -42,6 +46,9 @@ record ReplayOptions(
                                       site before the document's replay fails (default 120)
               --settle-timeout S      how long to wait, after the last version was served,
                                       for everything to be recorded and delivered (default 180)
+              --change-spacing MS     how long after its last fetch a page changes to its
+                                      next version: the crawler's per-host delay
+                                      (default 1000, as clausewatch.crawler.host-delay)
               --data-dir DIR          where the started stack keeps its data and logs
                                       (default target/replay-<time>)""";
 
@@ -61,6 +68,7 @@ record ReplayOptions(
                 case "--documents" -> b.documents = positive(args, ++i, arg);
                 case "--exclude" ->
                         b.excluded.addAll(java.util.List.of(value(args, ++i, arg).split(",")));
+                case "--only" -> b.only.addAll(java.util.List.of(value(args, ++i, arg).split(",")));
                 case "--max-versions" -> b.maxVersions = positive(args, ++i, arg);
                 case "--serves" -> b.serves = positive(args, ++i, arg);
                 case "--parallel" -> b.parallel = positive(args, ++i, arg);
@@ -68,6 +76,8 @@ record ReplayOptions(
                         b.fetchTimeout = Duration.ofSeconds(positive(args, ++i, arg));
                 case "--settle-timeout" ->
                         b.settleTimeout = Duration.ofSeconds(positive(args, ++i, arg));
+                case "--change-spacing" ->
+                        b.changeSpacing = Duration.ofMillis(nonNegative(args, ++i, arg));
                 case "--data-dir" -> b.dataDir = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("-") || b.dir != null) {
@@ -88,11 +98,13 @@ record ReplayOptions(
         String adminKey;
         int documents = Integer.MAX_VALUE;
         java.util.Set<String> excluded = new java.util.TreeSet<>();
+        java.util.Set<String> only = new java.util.TreeSet<>();
         int maxVersions = Integer.MAX_VALUE;
         int serves = 2;
         int parallel = 4;
         Duration fetchTimeout = Duration.ofMinutes(2);
         Duration settleTimeout = Duration.ofMinutes(3);
+        Duration changeSpacing = ReplaySettings.CRAWLER_HOST_DELAY;
         Path dataDir;
 
         ReplayOptions build() {
@@ -116,11 +128,13 @@ record ReplayOptions(
                     adminKey,
                     documents,
                     java.util.Set.copyOf(excluded),
+                    java.util.Set.copyOf(only),
                     maxVersions,
                     serves,
                     parallel,
                     fetchTimeout,
                     settleTimeout,
+                    changeSpacing,
                     dataDir);
         }
     }
@@ -130,6 +144,20 @@ record ReplayOptions(
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[i];
+    }
+
+    private static int nonNegative(String[] args, int i, String option) {
+        String value = value(args, i, option);
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    option + " takes a number of 0 or more, not " + value);
+        }
     }
 
     private static int positive(String[] args, int i, String option) {

@@ -24,10 +24,13 @@ public record ReplayReport(
 
     /**
      * @param expected changes that a subscriber of every replayed document must hear of
+     * @param notAnnounced changes recorded but by design not delivered: flapping ones (a text
+     *     returning to one of its recent versions) and historical ones
      * @param unmatched deliveries that name no change Clausewatch lists
      */
     public record Deliveries(
             int expected,
+            int notAnnounced,
             int received,
             int distinctWebhookIds,
             int signatureFailures,

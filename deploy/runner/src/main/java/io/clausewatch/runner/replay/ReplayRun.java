@@ -69,9 +69,6 @@ public final class ReplayRun {
         try (ReplaySite site = ReplaySite.start(archive.documents(), clock);
                 RecordingReceiver receiver = RecordingReceiver.start()) {
             String secret = subscribe(receiver);
-            for (ArchiveDocument document : archive.documents()) {
-                register(site.page(document.id()));
-            }
             drive(site, receiver, secret);
             String problem =
                     failures.isEmpty() ? settle(site, receiver, secret) : failures.getFirst();
@@ -105,8 +102,12 @@ public final class ReplayRun {
         return answer.json().path("secret").asText();
     }
 
-    /** Creates or updates the catalog entry, serving the first version before the crawler looks. */
-    private void register(DocumentPage page) {
+    /**
+     * Creates or updates the catalog entry, serving the first version before the crawler looks. One
+     * at a time: the crawler answers 500 when two entries of one new platform are created at once
+     * (both insert the platform).
+     */
+    private synchronized void register(DocumentPage page) {
         ArchiveDocument document = page.document();
         serve(page, document.versions().getFirst());
         Map<String, Object> entry = catalogEntry(page);
@@ -147,6 +148,9 @@ public final class ReplayRun {
             pool.submit(
                     () -> {
                         try {
+                            // a document appears when its turn comes, so the crawler's first
+                            // fetches do not all fall at once on the replay's start
+                            register(site.page(document.id()));
                             replayDocument(
                                     site.page(document.id()),
                                     () ->
@@ -180,12 +184,26 @@ public final class ReplayRun {
         for (ArchiveVersion version : page.document().versions()) {
             DocumentPage.Current current = page.current();
             if (current == null || current.position() != version.position()) {
+                awaitChangeSpacing(page);
                 serve(page, version);
             }
             for (int i = 0; i < settings.servesPerVersion(); i++) {
                 fetchNow(page, version.position());
             }
             onVersion.run();
+        }
+    }
+
+    /** Keeps the page as it is until the change spacing has passed since its last fetch. */
+    private void awaitChangeSpacing(DocumentPage page) throws InterruptedException {
+        List<Fetch> fetches = page.fetches();
+        if (fetches.isEmpty()) {
+            return;
+        }
+        Instant allowed = fetches.getLast().at().plus(settings.changeSpacing());
+        Duration wait = Duration.between(clock.instant(), allowed);
+        if (wait.isPositive()) {
+            Thread.sleep(wait);
         }
     }
 
@@ -312,7 +330,10 @@ public final class ReplayRun {
         boolean caughtUp = true;
         for (ArchiveDocument document : archive.documents()) {
             changes +=
-                    (int) feed.changes(document.id()).stream().filter(c -> !c.historical()).count();
+                    (int)
+                            feed.changes(document.id()).stream()
+                                    .filter(RecordedChange::announced)
+                                    .count();
             caughtUp &= crawlerCaughtUp(site.page(document.id()));
         }
         int delivered =

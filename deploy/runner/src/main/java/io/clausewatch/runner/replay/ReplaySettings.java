@@ -11,13 +11,21 @@ import java.time.Duration;
  * @param settleTimeout how long, after the last fetch, everything may take to be recorded and
  *     delivered
  * @param quietPeriod how long nothing new must arrive before the pipeline counts as settled
+ * @param changeSpacing how long after its last fetch a page may change to its next version: the
+ *     crawler's per-host delay (1 s by default), so that a new version waits for no politeness slot
+ *     the replay's own rapid succession of versions took; on the web a page changes long after the
+ *     crawler's last visit
  */
 public record ReplaySettings(
         int servesPerVersion,
         int parallelDocuments,
         Duration fetchTimeout,
         Duration settleTimeout,
-        Duration quietPeriod) {
+        Duration quietPeriod,
+        Duration changeSpacing) {
+
+    /** The crawler's default {@code clausewatch.crawler.host-delay}. */
+    public static final Duration CRAWLER_HOST_DELAY = Duration.ofSeconds(1);
 
     public ReplaySettings {
         if (servesPerVersion < 2) {
@@ -26,10 +34,18 @@ public record ReplaySettings(
         if (parallelDocuments < 1) {
             throw new IllegalArgumentException("parallelDocuments must be positive");
         }
+        if (changeSpacing.isNegative()) {
+            throw new IllegalArgumentException("changeSpacing must not be negative");
+        }
     }
 
     public static ReplaySettings defaults() {
         return new ReplaySettings(
-                2, 4, Duration.ofMinutes(2), Duration.ofMinutes(3), Duration.ofSeconds(4));
+                2,
+                4,
+                Duration.ofMinutes(2),
+                Duration.ofMinutes(3),
+                Duration.ofSeconds(4),
+                CRAWLER_HOST_DELAY);
     }
 }

@@ -129,11 +129,14 @@ public final class ReportCalculator {
             List<DocumentReplay> documents, List<ReceivedDelivery> deliveries) {
         Set<String> known = new HashSet<>();
         int expected = 0;
+        int notAnnounced = 0;
         for (DocumentReplay document : documents) {
             for (RecordedChange change : document.changes()) {
                 known.add(change.changeId());
-                if (!change.historical()) {
+                if (change.announced()) {
                     expected++;
+                } else {
+                    notAnnounced++;
                 }
             }
         }
@@ -149,7 +152,8 @@ public final class ReportCalculator {
                 unmatched++;
             }
         }
-        return new Deliveries(expected, deliveries.size(), ids.size(), failures, unmatched);
+        return new Deliveries(
+                expected, notAnnounced, deliveries.size(), ids.size(), failures, unmatched);
     }
 
     /** The first delivery of each change, measured from the first serving of its version. */

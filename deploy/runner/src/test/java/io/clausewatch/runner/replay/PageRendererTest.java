@@ -100,4 +100,14 @@ class PageRendererTest {
         assertThat(renderer.readableText("* You may leave.\n* We may not end it.\n"))
                 .isNotEqualTo(text);
     }
+
+    @Test
+    void readableTextTreatsNoBreakSpacesAsBlank() {
+        // an archive version that only dropped a trailing no-break space reads the same
+        String text = renderer.readableText("Check your precise location.\u00a0\nMore here.\n");
+
+        assertThat(renderer.readableText("Check your precise location.\nMore here.\n"))
+                .isEqualTo(text);
+        assertThat(text).isEqualTo("Check your precise location. More here.");
+    }
 }

@@ -16,6 +16,7 @@ class ReplayOptionsTest {
         assertThat(options.dir()).isEqualTo(Path.of("corpus"));
         assertThat(options.serves()).isEqualTo(2);
         assertThat(options.documents()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(options.changeSpacing()).isEqualTo(ReplaySettings.CRAWLER_HOST_DELAY);
     }
 
     @Test
@@ -33,12 +34,19 @@ class ReplayOptionsTest {
                             "--documents",
                             "3",
                             "--max-versions",
-                            "4"
+                            "4",
+                            "--only",
+                            "zoom/terms-of-service,facebook/privacy-policy",
+                            "--change-spacing",
+                            "0"
                         });
 
         assertThat(options.startsStack()).isFalse();
         assertThat(options.documents()).isEqualTo(3);
         assertThat(options.maxVersions()).isEqualTo(4);
+        assertThat(options.only())
+                .containsExactlyInAnyOrder("zoom/terms-of-service", "facebook/privacy-policy");
+        assertThat(options.changeSpacing()).isZero();
     }
 
     @Test

@@ -88,6 +88,7 @@ class ReportCalculatorTest {
 
         ReplayReport.Deliveries delivered = report.deliveries();
         assertThat(delivered.expected()).isEqualTo(4);
+        assertThat(delivered.notAnnounced()).isZero();
         assertThat(delivered.received()).isEqualTo(5);
         assertThat(delivered.distinctWebhookIds()).isEqualTo(4);
         assertThat(delivered.signatureFailures()).isEqualTo(1);
@@ -135,6 +136,33 @@ class ReportCalculatorTest {
     }
 
     @Test
+    void flappingChangesAreRecordedButNotExpectedAsDeliveries() {
+        // The archive returns to its first text at position 2 (A, B, A), as real archives do.
+        ArchiveDocument document =
+                document(version(0, "a", false), version(1, "b", false), version(2, "a", false));
+        DocumentReplay replay =
+                new DocumentReplay(
+                        document,
+                        Map.of(0, at(0), 1, at(2000), 2, at(4000)),
+                        List.of(fetch(0, 100), fetch(1, 2100), fetch(2, 4100)),
+                        List.of(
+                                change(null, 1, 100, "substantive"),
+                                change(1, 2, 2100, "minor"),
+                                change(2, 3, 4100, "minor", true)));
+        List<ReceivedDelivery> deliveries =
+                List.of(delivery("w1", "c1", 300, true), delivery("w2", "c2", 2400, true));
+
+        ReplayReport report = ReportCalculator.compute(List.of(replay), deliveries, run());
+
+        assertThat(report.changesEmitted()).isEqualTo(3);
+        assertThat(report.deliveries().expected()).isEqualTo(2);
+        assertThat(report.deliveries().notAnnounced()).isEqualTo(1);
+        assertThat(report.deliveries().distinctWebhookIds()).isEqualTo(2);
+        assertThat(report.checks().differingPairsWithChange()).isEqualTo(2);
+        assertThat(report.latencyMs().samples()).isEqualTo(2);
+    }
+
+    @Test
     void percentilesUseNearestRank() {
         List<Long> values = List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
 
@@ -158,6 +186,11 @@ class ReportCalculatorTest {
 
     private static RecordedChange change(
             Integer from, int to, long capturedMillis, String significance) {
+        return change(from, to, capturedMillis, significance, false);
+    }
+
+    private static RecordedChange change(
+            Integer from, int to, long capturedMillis, String significance, boolean flapping) {
         return new RecordedChange(
                 "c" + to,
                 from,
@@ -166,7 +199,8 @@ class ReportCalculatorTest {
                 significance,
                 List.of("retention"),
                 List.of(),
-                false);
+                false,
+                flapping);
     }
 
     private static ReceivedDelivery delivery(String id, String change, long millis, boolean valid) {
