@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.clausewatch.events.CrawlFailed;
@@ -20,7 +21,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -223,6 +230,43 @@ class ServiceFlowTest {
         given().delete("/documents/crawlertest/cookie-policy").then().statusCode(204);
         given().get("/documents/crawlertest/cookie-policy").then().body("enabled", equalTo(false));
         given().post("/documents/crawlertest/cookie-policy/check").then().statusCode(409);
+    }
+
+    @Test
+    void documentsOfANewPlatformDeclaredAtTheSameMomentAreAllCreated() throws Exception {
+        List<String> types = List.of("cookie-policy", "acceptable-use-policy", "developer-terms");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(types.size());
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String type : types) {
+                String body =
+                        """
+                        {"platform":"racing","platformName":"Racing","type":"%s","name":"%s",
+                         "urls":["%s"],"select":["main"],"interval":"PT1H"}
+                        """
+                                .formatted(type, type, SiteResource.site().url("/terms"));
+                statuses.add(
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    return given().contentType(ContentType.JSON)
+                                            .body(body)
+                                            .post("/documents")
+                                            .statusCode();
+                                }));
+            }
+            start.countDown();
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get("/documents?platform=racing")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(types.size()));
     }
 
     /** Raw bodies archived for a URL: one per distinct body, however often it was fetched. */

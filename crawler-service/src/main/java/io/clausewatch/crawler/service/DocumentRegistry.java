@@ -21,11 +21,17 @@ public class DocumentRegistry {
     public Platform ensurePlatform(String id, String name, Instant now) {
         Platform platform = Platform.findById(id);
         if (platform == null) {
-            platform = new Platform();
-            platform.id = id;
-            platform.name = name == null ? id : name;
-            platform.updatedAt = now;
-            platform.persist();
+            // two documents of a new platform may be declared at the same moment: the second
+            // transaction finds the row the first inserted instead of failing on the primary key
+            Platform.getEntityManager()
+                    .createNativeQuery(
+                            "insert into platform (id, name, updated_at) values (?1, ?2, ?3)"
+                                    + " on conflict (id) do nothing")
+                    .setParameter(1, id)
+                    .setParameter(2, name == null ? id : name)
+                    .setParameter(3, now)
+                    .executeUpdate();
+            return Platform.findById(id);
         } else if (name != null && !name.equals(platform.name)) {
             platform.name = name;
             platform.updatedAt = now;
