@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,15 +74,17 @@ public class DeliveryStore {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries, at most {@code perEndpoint} per subscription less
-     * what this replica already has in flight there. Only the earliest undelivered delivery of each
-     * (subscription, document) is ever claimable, which keeps deliveries of a document in order.
+     * Claims up to {@code limit} due deliveries, at most {@code perEndpoint} per subscription, or
+     * what {@code room} says for a subscription listed there (less when this replica already has
+     * attempts in flight there or backs off from it; none when zero). Only the earliest undelivered
+     * delivery of each (subscription, document) is ever claimable, which keeps deliveries of a
+     * document in order.
      */
     public List<DeliveryJob> claim(
-            int limit, int perEndpoint, Map<String, Integer> inFlight, Duration lease)
+            int limit, int perEndpoint, Map<String, Integer> room, Duration lease)
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            List<String> ids = claimIds(connection, limit, perEndpoint, inFlight, lease);
+            List<String> ids = claimIds(connection, limit, perEndpoint, room, lease);
             return ids.isEmpty() ? List.of() : loadJobs(connection, ids);
         }
     }
@@ -101,17 +104,17 @@ public class DeliveryStore {
             Connection connection,
             int limit,
             int perEndpoint,
-            Map<String, Integer> inFlight,
+            Map<String, Integer> room,
             Duration lease)
             throws SQLException {
         List<String> full =
-                inFlight.entrySet().stream()
-                        .filter(e -> e.getValue() >= perEndpoint)
+                room.entrySet().stream()
+                        .filter(e -> e.getValue() <= 0)
                         .map(Map.Entry::getKey)
                         .toList();
         List<String> ids = new ArrayList<>();
         List<String> over = new ArrayList<>();
-        Map<String, Integer> taken = new java.util.HashMap<>();
+        Map<String, Integer> taken = new HashMap<>();
         try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setInt(1, perEndpoint);
             claim.setArray(2, connection.createArrayOf("varchar", full.toArray()));
@@ -120,9 +123,9 @@ public class DeliveryStore {
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
                     String subscription = rows.getString(2);
-                    int room = perEndpoint - inFlight.getOrDefault(subscription, 0);
+                    int free = room.getOrDefault(subscription, perEndpoint);
                     int count = taken.merge(subscription, 1, Integer::sum);
-                    (count <= room ? ids : over).add(rows.getString(1));
+                    (count <= free ? ids : over).add(rows.getString(1));
                 }
             }
         }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,17 @@ public class OutcomeRecorder {
 
     /** One attempt's job and result. */
     public record Outcome(DeliveryJob job, AttemptResult result) {}
+
+    /** True when the database takes a trivial statement, so a failure is the data's own. */
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ping = connection.prepareStatement("select 1")) {
+            ping.execute();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
 
     public void record(List<Outcome> outcomes) {
         QuarkusTransaction.requiringNew().run(() -> write(outcomes));
@@ -225,11 +237,29 @@ public class OutcomeRecorder {
         disable(
                 connection,
                 subscription,
-                "every delivery failed for longer than "
-                        + config.disableAfter()
+                "disabled automatically: every delivery failed for longer than "
+                        + readable(config.disableAfter())
                         + "; last error: "
                         + truncate(result.describe(), 200),
                 cutoff);
+    }
+
+    /** A period as an owner reads it: {@code 5d}, {@code 1h30m}, {@code 3s}. */
+    static String readable(Duration period) {
+        StringBuilder text = new StringBuilder();
+        long[] amounts = {
+            period.toDaysPart(),
+            period.toHoursPart(),
+            period.toMinutesPart(),
+            period.toSecondsPart()
+        };
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] > 0) {
+                text.append(amounts[i]).append(units[i]);
+            }
+        }
+        return text.isEmpty() ? period.toMillis() + "ms" : text.toString();
     }
 
     private static void executeForAll(Connection connection, String sql, List<String> ids)
