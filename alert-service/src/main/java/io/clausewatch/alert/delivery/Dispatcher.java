@@ -36,6 +36,7 @@ public class Dispatcher {
     private static final int MAX_IN_FLIGHT = 2000;
     private static final long SWEEP_MILLIS = 5_000;
     private static final int SPLIT_AFTER_TRIES = 3;
+    private static final int OUTCOME_BATCH = 500;
 
     private final DeliveryStore store;
     private final OutcomeRecorder recorder;
@@ -104,6 +105,10 @@ public class Dispatcher {
                 return;
             } catch (Exception e) {
                 Log.warnf("delivery claim failed, will retry: %s", e.getMessage());
+                sleepQuietly(POLL);
+            } catch (Error e) {
+                // a dead claim thread would stop every delivery of this replica without a sound
+                Log.errorf(e, "delivery claim broke, will retry");
                 sleepQuietly(POLL);
             }
         }
@@ -181,14 +186,20 @@ public class Dispatcher {
         List<Outcome> batch = new ArrayList<>();
         while (running) {
             try {
-                batch.add(outcomes.take());
-                outcomes.drainTo(batch, 499);
+                if (batch.isEmpty()) {
+                    batch.add(outcomes.take());
+                }
+                outcomes.drainTo(batch, OUTCOME_BATCH - batch.size());
                 writeWithRetry(batch);
                 release(batch);
                 batch.clear();
                 wake();
             } catch (InterruptedException e) {
                 return;
+            } catch (RuntimeException | Error e) {
+                // keep the batch and the thread: a dead writer would stall every delivery
+                Log.errorf(e, "recording delivery outcomes broke, will retry");
+                sleepQuietly(Duration.ofSeconds(1));
             }
         }
     }
