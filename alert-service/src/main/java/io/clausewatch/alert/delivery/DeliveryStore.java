@@ -47,13 +47,20 @@ public class DeliveryStore {
     private static final String RELEASE =
             "update delivery set lease_until = null where id = any(?)";
 
+    // The heads of the waiting chains are computed once, as an array, and the rows are then found
+    // by key: a join here let the planner, on statistics that lag a fast-growing queue, re-scan
+    // every waiting row once per queued row (24 s for 2,000 queued rows, measured).
     private static final String PROMOTE_STRANDED =
             """
             update delivery q set status = 'pending', next_attempt_at = greatest(q.next_attempt_at, now())
-            where q.status = 'queued' and not exists (
-              select 1 from delivery e
-              where e.subscription_id = q.subscription_id and e.order_key = q.order_key
-                and e.status in ('pending', 'queued') and e.seq < q.seq)
+            where q.status = 'queued' and q.id = any(array(
+              select head.id from (
+                select distinct on (w.subscription_id, w.order_key) w.id, w.status
+                from delivery w
+                where w.status in ('pending', 'queued')
+                order by w.subscription_id, w.order_key, w.seq
+              ) head
+              where head.status = 'queued'))
             """;
 
     private static final String LOAD_JOBS =

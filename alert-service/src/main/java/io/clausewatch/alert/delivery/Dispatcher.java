@@ -50,9 +50,9 @@ public class Dispatcher {
     private final LinkedBlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running;
-    private long lastSweep;
     private Thread claimLoop;
     private Thread writerLoop;
+    private Thread sweepLoop;
 
     public Dispatcher(DeliveryStore store, OutcomeRecorder recorder, AlertConfig config) {
         this.store = store;
@@ -77,12 +77,14 @@ public class Dispatcher {
         running = true;
         claimLoop = Thread.ofPlatform().daemon().name("delivery-claims").start(this::claimLoop);
         writerLoop = Thread.ofPlatform().daemon().name("delivery-outcomes").start(this::writeLoop);
+        sweepLoop = Thread.ofPlatform().daemon().name("delivery-sweep").start(this::sweepLoop);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         running = false;
         claimLoop.interrupt();
         writerLoop.interrupt();
+        sweepLoop.interrupt();
         attempts.shutdownNow();
     }
 
@@ -115,7 +117,6 @@ public class Dispatcher {
     }
 
     private int claimOnce() throws Exception {
-        sweepNowAndThen();
         int room = Math.min(config.claimBatch(), MAX_IN_FLIGHT - totalInFlight.get());
         if (room <= 0) {
             return 0;
@@ -126,13 +127,23 @@ public class Dispatcher {
         return jobs.size();
     }
 
-    private void sweepNowAndThen() throws Exception {
-        long now = System.currentTimeMillis();
-        if (now - lastSweep >= SWEEP_MILLIS) {
-            lastSweep = now;
-            int promoted = store.promoteStranded();
-            if (promoted > 0) {
-                Log.infof("waiting deliveries released count=%d", promoted);
+    /**
+     * Releases stranded successors every few seconds, on its own thread: however long the sweep
+     * takes, claims for every endpoint go on meanwhile.
+     */
+    private void sweepLoop() {
+        while (running) {
+            try {
+                Thread.sleep(SWEEP_MILLIS);
+                int promoted = store.promoteStranded();
+                if (promoted > 0) {
+                    Log.infof("waiting deliveries released count=%d", promoted);
+                    wake();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception | Error e) {
+                Log.warnf("releasing waiting deliveries failed, will retry: %s", e.getMessage());
             }
         }
     }

@@ -153,14 +153,15 @@ public class OutcomeRecorder {
         }
         try (PreparedStatement promote =
                 connection.prepareStatement(
+                        // one index probe per finished delivery, whatever the statistics say;
+                        // a join could re-scan the whole waiting queue once per finished row
                         "update delivery set status = 'pending',"
                                 + " next_attempt_at = greatest(next_attempt_at, now())"
-                                + " where id in (select distinct on (q.subscription_id, q.order_key)"
-                                + " q.id from delivery q"
-                                + " join unnest(?::varchar[], ?::varchar[]) as f(sub, key)"
-                                + " on q.subscription_id = f.sub and q.order_key = f.key"
-                                + " where q.status = 'queued'"
-                                + " order by q.subscription_id, q.order_key, q.seq)")) {
+                                + " where status = 'queued' and id = any(array(select n.id"
+                                + " from unnest(?::varchar[], ?::varchar[]) as f(sub, key)"
+                                + " cross join lateral (select q.id from delivery q"
+                                + " where q.subscription_id = f.sub and q.order_key = f.key"
+                                + " and q.status = 'queued' order by q.seq limit 1) n))")) {
             promote.setArray(
                     1,
                     connection.createArrayOf(
