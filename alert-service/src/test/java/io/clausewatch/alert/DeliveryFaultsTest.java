@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.clausewatch.alert.support.ChangeEvents;
 import io.clausewatch.alert.support.DeadLetters;
 import io.clausewatch.alert.support.RecordingReceiver;
@@ -16,6 +17,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +39,8 @@ class DeliveryFaultsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RecordingReceiver receiver;
+
+    @Inject AgroalDataSource dataSource;
     private static ChangeEvents events;
 
     @BeforeAll
@@ -200,6 +207,111 @@ class DeliveryFaultsTest {
             return JSON.readTree(body).path("id").asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void failingEndpointIsBackedOffAndItsDeliveriesGoOnceItAnswersAgain() {
+        String platform = "backoff" + UUID.randomUUID().toString().substring(0, 6);
+        String path = path();
+        receiver.answer(path, Behaviour.status(500));
+        String id = subscribeToPlatform(path, platform);
+
+        events.publishAll(changes(platform, 10));
+
+        // without the back-off, 10 deliveries x 3 attempts (0s, 1s, 1s) would all go in ~3 s
+        await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received(path).size() >= 5);
+        await().during(Duration.ofSeconds(4)).until(() -> receiver.received(path).size() <= 15);
+        assertThat(deliveryStatuses(id)).contains("pending");
+
+        receiver.answer(path, Behaviour.status(204));
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> !deliveryStatuses(id).contains("pending"));
+        // each delivery either went or used all its attempts; none was dropped unseen
+        List<String> statuses = deliveryStatuses(id);
+        assertThat(statuses).hasSize(10).containsAnyOf("succeeded").doesNotContain("cancelled");
+        for (String status : statuses) {
+            assertThat(status).isIn("succeeded", "failed");
+        }
+    }
+
+    @Test
+    void attemptsThatBreakInsideTheServiceDoNotBlockTheEndpoint() throws Exception {
+        String platform = "broken" + UUID.randomUUID().toString().substring(0, 6);
+        String path = path();
+        String id = subscribeToPlatform(path, platform);
+        String secret = secretOf(id);
+        // signing throws on a malformed secret: the attempt breaks before any request is made
+        setSecret(id, "not-a-secret");
+
+        events.publishAll(changes(platform, 6));
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                given().get("/subscriptions/" + id + "/deliveries?limit=50")
+                                                .then()
+                                                .extract()
+                                                .jsonPath()
+                                                .getList("items.attemptLog.flatten().errorClass")
+                                                .size()
+                                        >= 5);
+        List<String> errors =
+                given().get("/subscriptions/" + id + "/deliveries?limit=50")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.lastError");
+        assertThat(errors)
+                .anyMatch(e -> e != null && e.contains("the attempt failed inside Clausewatch"));
+        assertThat(receiver.received(path)).isEmpty();
+
+        // more broken attempts than the endpoint's concurrency limit, yet it still takes work
+        setSecret(id, secret);
+        DocumentChanged later = ChangeEvents.change(platform + "/later", 2, "minor", List.of());
+        events.publish(later);
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                receiver.received(path).stream()
+                                        .anyMatch(r -> r.body().contains(later.changeId())));
+    }
+
+    private static List<DocumentChanged> changes(String platform, int count) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> ChangeEvents.change(platform + "/doc-" + i, 2, "minor", List.of()))
+                .toList();
+    }
+
+    private static List<String> deliveryStatuses(String subscriptionId) {
+        return given().get("/subscriptions/" + subscriptionId + "/deliveries?limit=50")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.status");
+    }
+
+    private String secretOf(String subscriptionId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement(
+                                "select secret from subscription where id = ?")) {
+            select.setString(1, subscriptionId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private void setSecret(String subscriptionId, String secret) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement(
+                                "update subscription set secret = ? where id = ?")) {
+            update.setString(1, secret);
+            update.setString(2, subscriptionId);
+            update.executeUpdate();
         }
     }
 

@@ -248,6 +248,7 @@ class SubscriptionApiTest {
                         Instant.now(),
                         "{\"n\":1}",
                         null,
+                        null,
                         null),
                 List.of(id));
 

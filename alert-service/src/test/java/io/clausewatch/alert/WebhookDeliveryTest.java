@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,6 +83,29 @@ class WebhookDeliveryTest {
                 .until(() -> receiver.received(path).size() == 2);
         assertThat(JSON.readTree(receiver.received(path).get(1).body()).path("id").asText())
                 .isEqualTo(later.changeId());
+    }
+
+    @Test
+    void eventPublishedBeforeTheSubscriptionExistedIsNotDelivered() {
+        String document = uniqueDocument();
+        String path = "/hooks/" + UUID.randomUUID();
+        Instant created =
+                Instant.parse(
+                        subscribe(path, Map.of("documents", List.of(document)))
+                                .extract()
+                                .<String>path("createdAt"));
+
+        // read now, published a second before the subscription: the topic re-read from the start
+        DocumentChanged old = ChangeEvents.change(document, 2, "substantive", List.of());
+        events.publishStampedAt(old, created.minusSeconds(1));
+        DocumentChanged fresh = ChangeEvents.change(document, 3, "substantive", List.of());
+        events.publish(fresh);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received(path).size() >= 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
+                .until(() -> receiver.received(path).size() == 1);
+        assertThat(receiver.received(path).get(0).body()).contains(fresh.changeId());
     }
 
     @Test

@@ -28,6 +28,18 @@ public interface AlertConfig {
     @WithDefault("4")
     int concurrencyPerEndpoint();
 
+    /** Failures in a row after which this replica backs off an endpoint (its circuit opens). */
+    @WithDefault("5")
+    int circuitFailures();
+
+    /** The first back-off of an endpoint; it doubles with every failed probe. */
+    @WithDefault("1s")
+    Duration circuitPause();
+
+    /** The longest back-off of an endpoint between two probes. */
+    @WithDefault("5m")
+    Duration circuitLongestPause();
+
     /** An endpoint failing without a single success for this long is disabled. */
     @WithDefault("5d")
     Duration disableAfter();

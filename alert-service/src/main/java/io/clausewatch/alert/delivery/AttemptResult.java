@@ -19,6 +19,12 @@ public record AttemptResult(
         String responseExcerpt,
         Duration retryAfter) {
 
+    /** An attempt that broke inside this service; recorded as a failure and retried. */
+    static AttemptResult unexpected() {
+        return new AttemptResult(
+                Instant.now(), null, 0, "io", "the attempt failed inside Clausewatch", null);
+    }
+
     public boolean succeeded() {
         return errorClass == null;
     }

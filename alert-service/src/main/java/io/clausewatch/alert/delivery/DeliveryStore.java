@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,13 +47,20 @@ public class DeliveryStore {
     private static final String RELEASE =
             "update delivery set lease_until = null where id = any(?)";
 
+    // The heads of the waiting chains are computed once, as an array, and the rows are then found
+    // by key: a join here let the planner, on statistics that lag a fast-growing queue, re-scan
+    // every waiting row once per queued row (24 s for 2,000 queued rows, measured).
     private static final String PROMOTE_STRANDED =
             """
             update delivery q set status = 'pending', next_attempt_at = greatest(q.next_attempt_at, now())
-            where q.status = 'queued' and not exists (
-              select 1 from delivery e
-              where e.subscription_id = q.subscription_id and e.order_key = q.order_key
-                and e.status in ('pending', 'queued') and e.seq < q.seq)
+            where q.status = 'queued' and q.id = any(array(
+              select head.id from (
+                select distinct on (w.subscription_id, w.order_key) w.id, w.status
+                from delivery w
+                where w.status in ('pending', 'queued')
+                order by w.subscription_id, w.order_key, w.seq
+              ) head
+              where head.status = 'queued'))
             """;
 
     private static final String LOAD_JOBS =
@@ -73,15 +81,17 @@ public class DeliveryStore {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries, at most {@code perEndpoint} per subscription less
-     * what this replica already has in flight there. Only the earliest undelivered delivery of each
-     * (subscription, document) is ever claimable, which keeps deliveries of a document in order.
+     * Claims up to {@code limit} due deliveries, at most {@code perEndpoint} per subscription, or
+     * what {@code room} says for a subscription listed there (less when this replica already has
+     * attempts in flight there or backs off from it; none when zero). Only the earliest undelivered
+     * delivery of each (subscription, document) is ever claimable, which keeps deliveries of a
+     * document in order.
      */
     public List<DeliveryJob> claim(
-            int limit, int perEndpoint, Map<String, Integer> inFlight, Duration lease)
+            int limit, int perEndpoint, Map<String, Integer> room, Duration lease)
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            List<String> ids = claimIds(connection, limit, perEndpoint, inFlight, lease);
+            List<String> ids = claimIds(connection, limit, perEndpoint, room, lease);
             return ids.isEmpty() ? List.of() : loadJobs(connection, ids);
         }
     }
@@ -101,17 +111,17 @@ public class DeliveryStore {
             Connection connection,
             int limit,
             int perEndpoint,
-            Map<String, Integer> inFlight,
+            Map<String, Integer> room,
             Duration lease)
             throws SQLException {
         List<String> full =
-                inFlight.entrySet().stream()
-                        .filter(e -> e.getValue() >= perEndpoint)
+                room.entrySet().stream()
+                        .filter(e -> e.getValue() <= 0)
                         .map(Map.Entry::getKey)
                         .toList();
         List<String> ids = new ArrayList<>();
         List<String> over = new ArrayList<>();
-        Map<String, Integer> taken = new java.util.HashMap<>();
+        Map<String, Integer> taken = new HashMap<>();
         try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setInt(1, perEndpoint);
             claim.setArray(2, connection.createArrayOf("varchar", full.toArray()));
@@ -120,9 +130,9 @@ public class DeliveryStore {
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
                     String subscription = rows.getString(2);
-                    int room = perEndpoint - inFlight.getOrDefault(subscription, 0);
+                    int free = room.getOrDefault(subscription, perEndpoint);
                     int count = taken.merge(subscription, 1, Integer::sum);
-                    (count <= room ? ids : over).add(rows.getString(1));
+                    (count <= free ? ids : over).add(rows.getString(1));
                 }
             }
         }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,17 @@ public class OutcomeRecorder {
 
     /** One attempt's job and result. */
     public record Outcome(DeliveryJob job, AttemptResult result) {}
+
+    /** True when the database takes a trivial statement, so a failure is the data's own. */
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ping = connection.prepareStatement("select 1")) {
+            ping.execute();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
 
     public void record(List<Outcome> outcomes) {
         QuarkusTransaction.requiringNew().run(() -> write(outcomes));
@@ -141,14 +153,15 @@ public class OutcomeRecorder {
         }
         try (PreparedStatement promote =
                 connection.prepareStatement(
+                        // one index probe per finished delivery, whatever the statistics say;
+                        // a join could re-scan the whole waiting queue once per finished row
                         "update delivery set status = 'pending',"
                                 + " next_attempt_at = greatest(next_attempt_at, now())"
-                                + " where id in (select distinct on (q.subscription_id, q.order_key)"
-                                + " q.id from delivery q"
-                                + " join unnest(?::varchar[], ?::varchar[]) as f(sub, key)"
-                                + " on q.subscription_id = f.sub and q.order_key = f.key"
-                                + " where q.status = 'queued'"
-                                + " order by q.subscription_id, q.order_key, q.seq)")) {
+                                + " where status = 'queued' and id = any(array(select n.id"
+                                + " from unnest(?::varchar[], ?::varchar[]) as f(sub, key)"
+                                + " cross join lateral (select q.id from delivery q"
+                                + " where q.subscription_id = f.sub and q.order_key = f.key"
+                                + " and q.status = 'queued' order by q.seq limit 1) n))")) {
             promote.setArray(
                     1,
                     connection.createArrayOf(
@@ -225,11 +238,29 @@ public class OutcomeRecorder {
         disable(
                 connection,
                 subscription,
-                "every delivery failed for longer than "
-                        + config.disableAfter()
+                "disabled automatically: every delivery failed for longer than "
+                        + readable(config.disableAfter())
                         + "; last error: "
                         + truncate(result.describe(), 200),
                 cutoff);
+    }
+
+    /** A period as an owner reads it: {@code 5d}, {@code 1h30m}, {@code 3s}. */
+    static String readable(Duration period) {
+        StringBuilder text = new StringBuilder();
+        long[] amounts = {
+            period.toDaysPart(),
+            period.toHoursPart(),
+            period.toMinutesPart(),
+            period.toSecondsPart()
+        };
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] > 0) {
+                text.append(amounts[i]).append(units[i]);
+            }
+        }
+        return text.isEmpty() ? period.toMillis() + "ms" : text.toString();
     }
 
     private static void executeForAll(Connection connection, String sql, List<String> ids)

@@ -10,6 +10,7 @@ import io.clausewatch.events.EventTypes;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -57,11 +58,15 @@ public class ChangeConsumer {
         if (change.historical() || change.flapping() || change.documentId() == null) {
             return null;
         }
-        return toEvent(CloudEventHeaders.of(record), change, record.value());
+        return toEvent(
+                CloudEventHeaders.of(record),
+                change,
+                record.value(),
+                CloudEventHeaders.publishedAt(record));
     }
 
     private static IncomingEvent toEvent(
-            CloudEventHeaders headers, DocumentChanged change, String json) {
+            CloudEventHeaders headers, DocumentChanged change, String json, Instant publishedAt) {
         String id = headers.id() != null ? headers.id() : change.changeId();
         List<String> topics = change.summary() == null ? List.of() : change.summary().topics();
         List<String> regulations =
@@ -83,6 +88,7 @@ public class ChangeConsumer {
                 headers.time(),
                 json,
                 change.documentId(),
-                facts);
+                facts,
+                publishedAt);
     }
 }

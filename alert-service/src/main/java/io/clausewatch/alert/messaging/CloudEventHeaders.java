@@ -19,6 +19,15 @@ record CloudEventHeaders(String id, String type, String source, String subject, 
                 time(header(record, "ce_time")));
     }
 
+    /**
+     * When the record was published: its Kafka timestamp (the producer's send time, or the broker's
+     * append time on topics set so). Never the event's own {@code time}, which for a change is when
+     * the document was captured, before the change was analysed and published.
+     */
+    static Instant publishedAt(ConsumerRecord<String, String> record) {
+        return record.timestamp() >= 0 ? Instant.ofEpochMilli(record.timestamp()) : null;
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import io.clausewatch.events.EventTypes;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -55,11 +56,22 @@ public class CrawlEventConsumer {
             Log.warnf("crawl event without id or document skipped offset=%d", record.offset());
             return;
         }
-        intake.accept(List.of(toEvent(headers, id, documentId, record.value())));
+        intake.accept(
+                List.of(
+                        toEvent(
+                                headers,
+                                id,
+                                documentId,
+                                record.value(),
+                                CloudEventHeaders.publishedAt(record))));
     }
 
     private static IncomingEvent toEvent(
-            CloudEventHeaders headers, String id, String documentId, String json) {
+            CloudEventHeaders headers,
+            String id,
+            String documentId,
+            String json,
+            Instant publishedAt) {
         MatchableEvent facts =
                 new MatchableEvent(
                         headers.type(),
@@ -77,6 +89,7 @@ public class CrawlEventConsumer {
                 headers.time(),
                 json,
                 documentId,
-                facts);
+                facts,
+                publishedAt);
     }
 }

@@ -21,6 +21,24 @@ public class DeliveryPlanner {
 
     private static final String DELIVERY_ID_TYPE = "clausewatch.webhook.delivery";
 
+    // created_at has microseconds, a record's timestamp milliseconds: compare at milliseconds
+    private static final String INSERT_DELIVERY =
+            """
+            insert into delivery (id, subscription_id, event_id, order_key, status, next_attempt_at)
+            select ?, s.id, ?, ?,
+                   case when exists (
+                     select 1 from delivery e
+                     where e.subscription_id = s.id and e.order_key = ?
+                       and e.status in ('pending', 'queued'))
+                   then 'queued' else 'pending' end,
+                   now()
+            from subscription s
+            where s.id = ?
+              and (cast(? as timestamptz) is null
+                   or date_trunc('milliseconds', s.created_at) <= cast(? as timestamptz))
+            on conflict do nothing
+            """;
+
     private final SubscriptionRegistry registry;
     private final AgroalDataSource dataSource;
 
@@ -89,26 +107,26 @@ public class DeliveryPlanner {
         }
     }
 
+    /**
+     * Inserts one delivery per subscription that existed when the event was published; a
+     * subscription created later never receives it, even when the topic is read again.
+     */
     private static int storeDeliveries(
             Connection connection, IncomingEvent event, List<String> subscriptions)
             throws SQLException {
-        try (PreparedStatement insert =
-                connection.prepareStatement(
-                        "insert into delivery (id, subscription_id, event_id, order_key, status,"
-                                + " next_attempt_at) select ?, ?, ?, ?, case when exists ("
-                                + "select 1 from delivery e where e.subscription_id = ?"
-                                + " and e.order_key = ? and e.status in ('pending', 'queued'))"
-                                + " then 'queued' else 'pending' end, now()"
-                                + " on conflict do nothing")) {
+        Timestamp published =
+                event.publishedAt() == null ? null : Timestamp.from(event.publishedAt());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_DELIVERY)) {
             for (String subscription : subscriptions) {
                 String id = deliveryId(subscription, event.id());
-                insert.setString(1, id);
-                insert.setString(2, subscription);
-                insert.setString(3, event.id());
                 String orderKey = event.orderKey() == null ? id : event.orderKey();
+                insert.setString(1, id);
+                insert.setString(2, event.id());
+                insert.setString(3, orderKey);
                 insert.setString(4, orderKey);
                 insert.setString(5, subscription);
-                insert.setString(6, orderKey);
+                insert.setTimestamp(6, published);
+                insert.setTimestamp(7, published);
                 insert.addBatch();
             }
             int inserted = 0;

@@ -8,6 +8,9 @@ import java.time.Instant;
  * the facts filters look at.
  *
  * @param orderKey deliveries with the same key go to one subscription in order (the document id)
+ * @param publishedAt when the event was published to its topic (the Kafka record's timestamp); only
+ *     subscriptions that existed by then receive it. Null for events made here for one subscription
+ *     (test pings), which are not filtered.
  */
 public record IncomingEvent(
         String id,
@@ -17,4 +20,5 @@ public record IncomingEvent(
         Instant time,
         String dataJson,
         String orderKey,
-        MatchableEvent facts) {}
+        MatchableEvent facts,
+        Instant publishedAt) {}

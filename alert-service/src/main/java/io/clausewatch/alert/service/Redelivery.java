@@ -80,6 +80,7 @@ public class Redelivery {
                         now,
                         data,
                         null,
+                        null,
                         null);
         planner.insert(event, List.of(subscriptionId));
         dispatcher.wake();

@@ -21,10 +21,12 @@ public final class ChangeEvents implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     public ChangeEvents() {
+        this(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    public ChangeEvents(String bootstrapServers) {
         Properties properties = new Properties();
-        properties.put(
-                "bootstrap.servers",
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        properties.put("bootstrap.servers", bootstrapServers);
         properties.put("key.serializer", StringSerializer.class.getName());
         properties.put("value.serializer", StringSerializer.class.getName());
         properties.put("acks", "all");
@@ -85,10 +87,34 @@ public final class ChangeEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes a record stamped as published at the given time, as a record published then and
+     * read again now (a consumer group reset, a redelivery) carries it.
+     */
+    public void publishStampedAt(DocumentChanged change, Instant publishedAt) {
+        ProducerRecord<String, String> record =
+                record(change, change.changeId(), EventJson.write(change), publishedAt);
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("the broker did not take the event", e);
+        }
+    }
+
     private static ProducerRecord<String, String> record(
             DocumentChanged change, String eventId, String payload) {
+        return record(change, eventId, payload, null);
+    }
+
+    private static ProducerRecord<String, String> record(
+            DocumentChanged change, String eventId, String payload, Instant publishedAt) {
         ProducerRecord<String, String> record =
-                new ProducerRecord<>(Topics.DOCUMENT_CHANGES, change.documentId(), payload);
+                new ProducerRecord<>(
+                        Topics.DOCUMENT_CHANGES,
+                        null,
+                        publishedAt == null ? null : publishedAt.toEpochMilli(),
+                        change.documentId(),
+                        payload);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId);
         header(record, "ce_type", EventTypes.DOCUMENT_CHANGED);
