@@ -12,20 +12,28 @@ import java.util.Map;
 @ApplicationScoped
 public class KeyStore {
 
+    /**
+     * Stores the bootstrap key, replacing the digest of an earlier one. Written as one upsert
+     * because replicas of the gateway start together and each stores the same row.
+     */
     @Transactional
     public void storeBootstrap(String id, String name, String key, Instant now) {
-        ApiKey stored = ApiKey.findById(id);
-        if (stored == null) {
-            stored = new ApiKey();
-            stored.id = id;
-            stored.name = name;
-            stored.role = Role.ADMIN.wireName();
-            stored.createdAt = now;
-        }
-        stored.keyHash = KeyMaterial.digest(key);
-        stored.keyPrefix = KeyMaterial.displayPrefix(key);
-        stored.revokedAt = null;
-        stored.persist();
+        ApiKey.getEntityManager()
+                .createNativeQuery(
+                        """
+                        insert into api_key (id, name, role, key_hash, key_prefix, created_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        on conflict (id) do update
+                           set key_hash = excluded.key_hash, key_prefix = excluded.key_prefix,
+                               revoked_at = null
+                        """)
+                .setParameter(1, id)
+                .setParameter(2, name)
+                .setParameter(3, Role.ADMIN.wireName())
+                .setParameter(4, KeyMaterial.digest(key))
+                .setParameter(5, KeyMaterial.displayPrefix(key))
+                .setParameter(6, now)
+                .executeUpdate();
     }
 
     @Transactional
