@@ -97,7 +97,8 @@ public final class ReplayCommand {
                         options.fetchTimeout(),
                         options.settleTimeout(),
                         defaults.quietPeriod(),
-                        options.changeSpacing());
+                        options.changeSpacing(),
+                        options.warmUpVersionsOrDefault());
         ReplayReport report = new ReplayRun(archive, endpoints, settings, System.err).run();
         write(report, options.report());
         System.out.println(headline(report, options.report()));
@@ -133,7 +134,8 @@ public final class ReplayCommand {
                   noise-only pairs above cosmetic: %.2f%% (%d of %d)
                   deliveries: %d expected, %d received, %d distinct ids, %d signature failures
                   not announced by design (flapping or historical): %d changes
-                  latency ms: p50 %d, p95 %d, p99 %d, max %d"""
+                  latency ms: p50 %d, p95 %d, p99 %d, max %d
+                  %s"""
                 .formatted(
                         file,
                         report.run().durationMs() / 1000.0,
@@ -161,7 +163,23 @@ public final class ReplayCommand {
                         report.latencyMs().p50(),
                         report.latencyMs().p95(),
                         report.latencyMs().p99(),
-                        report.latencyMs().max());
+                        report.latencyMs().max(),
+                        warmUpLine(report.run().warmUp()));
+    }
+
+    private static String warmUpLine(ReplayReport.WarmUp warmUp) {
+        if (warmUp == null) {
+            return "no warm-up: the latency includes the services' cold start";
+        }
+        return "warm-up before the measured run: %d versions of %d copies, %d webhooks, %.1f s%s"
+                .formatted(
+                        warmUp.versionsServed(),
+                        warmUp.documents().size(),
+                        warmUp.deliveries(),
+                        warmUp.durationMs() / 1000.0,
+                        warmUp.problem() == null
+                                ? ""
+                                : " (did not settle: " + warmUp.problem() + ")");
     }
 
     /** The Kafka and Postgres clients log every setting at info; the progress line is enough. */

@@ -68,7 +68,25 @@ public record ReplayReport(
     /**
      * @param complete false when the pipeline did not settle in time; {@code problem} says why
      */
-    public record Run(String startedAt, long durationMs, boolean complete, String problem) {}
+    public record Run(
+            String startedAt, long durationMs, boolean complete, String problem, WarmUp warmUp) {}
+
+    /**
+     * The warm-up before the measured replay (null when there was none): copies of the archive's
+     * largest documents sent through the whole pipeline to a subscription of their own, so that the
+     * measured versions meet warm services. Nothing of it counts in the other figures.
+     *
+     * @param documents the warm-up copies' ids
+     * @param versionsServed versions of the copies served
+     * @param deliveries distinct webhooks the warm-up subscription received
+     * @param problem why the warm-up did not settle, or null
+     */
+    public record WarmUp(
+            List<String> documents,
+            int versionsServed,
+            int deliveries,
+            long durationMs,
+            String problem) {}
 
     public record DocumentReport(
             String id, int versionsServed, int versionsRecorded, List<ChangeReport> changes) {}

@@ -39,6 +39,9 @@ public final class ReplayRun {
     /** Catalog entries point at the replay site; checks are requested, so no interval is due. */
     static final String CATALOG_INTERVAL = "P7D";
 
+    /** Platform id prefix of the warm-up copies, kept apart from the archive's platforms. */
+    static final String WARM_UP_PREFIX = "warmup-";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
     private static final Duration RECHECK_AFTER = Duration.ofSeconds(15);
@@ -66,31 +69,117 @@ public final class ReplayRun {
 
     public ReplayReport run() {
         Instant started = clock.instant();
-        try (ReplaySite site = ReplaySite.start(archive.documents(), clock);
+        List<ArchiveDocument> warmUpDocuments =
+                warmUpDocuments(
+                        archive.documents(),
+                        settings.warmUpVersions(),
+                        settings.parallelDocuments());
+        List<ArchiveDocument> served = new ArrayList<>(archive.documents());
+        served.addAll(warmUpDocuments);
+        try (ReplaySite site = ReplaySite.start(served, clock);
                 RecordingReceiver receiver = RecordingReceiver.start()) {
-            String secret = subscribe(receiver);
-            drive(site, receiver, secret);
+            ReplayReport.WarmUp warmUp =
+                    warmUpDocuments.isEmpty() ? null : warmUp(site, warmUpDocuments);
+            String secret =
+                    subscribe(
+                            receiver,
+                            archive.documents(),
+                            "clausewatch replay of " + archive.root().getFileName());
+            drive(site, receiver, archive.documents(), failures, "versions served");
             String problem =
-                    failures.isEmpty() ? settle(site, receiver, secret) : failures.getFirst();
+                    failures.isEmpty()
+                            ? settle(site, receiver, archive.documents())
+                            : failures.getFirst();
             ReplayReport.Run run =
                     new ReplayReport.Run(
                             started.toString(),
                             Duration.between(started, clock.instant()).toMillis(),
                             problem == null,
-                            problem);
+                            problem,
+                            warmUp);
             return ReportCalculator.compute(collect(site), deliveries(receiver, secret), run);
         }
     }
 
-    private String subscribe(RecordingReceiver receiver) {
+    /**
+     * Copies of the archive's largest documents, under platforms named {@code warmup-<platform>}
+     * and cut to their first {@code versions} versions; none when {@code versions} is 0.
+     *
+     * <p>A stack that has just started runs its first analyses in the interpreter and the first
+     * compiler tier, and a version of a 30,000-word policy then takes seconds where a warm service
+     * takes tens of milliseconds. A long-running Clausewatch is always warm, so the replay measures
+     * the warm pipeline: it first sends these copies through crawler, diff and alerts, to a
+     * subscription of their own, and leaves them out of the report.
+     */
+    static List<ArchiveDocument> warmUpDocuments(
+            List<ArchiveDocument> documents, int versions, int count) {
+        if (versions == 0) {
+            return List.of();
+        }
+        return documents.stream()
+                .sorted(
+                        java.util.Comparator.comparingLong(ReplayRun::firstVersionBytes)
+                                .reversed()
+                                .thenComparing(ArchiveDocument::id))
+                .limit(count)
+                .map(
+                        d ->
+                                new ArchiveDocument(
+                                                WARM_UP_PREFIX + d.platform(),
+                                                d.type(),
+                                                d.platformName() + " (replay warm-up)",
+                                                d.typeName(),
+                                                d.urls(),
+                                                d.versions())
+                                        .firstVersions(versions))
+                .toList();
+    }
+
+    private static long firstVersionBytes(ArchiveDocument document) {
+        try {
+            return java.nio.file.Files.size(document.versions().getFirst().file());
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Replays the warm-up copies to a receiver of their own and waits until their changes are
+     * delivered. A warm-up that does not settle is noted in the report and the replay goes on.
+     */
+    private ReplayReport.WarmUp warmUp(ReplaySite site, List<ArchiveDocument> documents) {
+        Instant began = clock.instant();
+        progressOut.printf(
+                "Warming up the stack on copies of %s%n",
+                String.join(", ", documents.stream().map(ArchiveDocument::id).toList()));
+        try (RecordingReceiver receiver = RecordingReceiver.start()) {
+            subscribe(receiver, documents, "clausewatch replay warm-up");
+            List<String> problems = new CopyOnWriteArrayList<>();
+            drive(site, receiver, documents, problems, "warm-up versions served");
+            String problem =
+                    problems.isEmpty() ? settle(site, receiver, documents) : problems.getFirst();
+            long delivered =
+                    receiver.deliveries().stream()
+                            .map(RecordingReceiver.Delivery::webhookId)
+                            .distinct()
+                            .count();
+            return new ReplayReport.WarmUp(
+                    documents.stream().map(ArchiveDocument::id).toList(),
+                    documents.stream().mapToInt(d -> d.versions().size()).sum(),
+                    (int) delivered,
+                    Duration.between(began, clock.instant()).toMillis(),
+                    problem);
+        }
+    }
+
+    private String subscribe(
+            RecordingReceiver receiver, List<ArchiveDocument> documents, String description) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("url", receiver.url("/hooks/replay"));
-        body.put("description", "clausewatch replay of " + archive.root().getFileName());
+        body.put("description", description);
         body.put(
                 "filters",
-                Map.of(
-                        "documents",
-                        archive.documents().stream().map(ArchiveDocument::id).toList()));
+                Map.of("documents", documents.stream().map(ArchiveDocument::id).toList()));
         ServiceClient.Answer answer = gateway.post("/api/v1/subscriptions", body);
         if (answer.status() != 201) {
             throw new IllegalStateException(
@@ -139,12 +228,20 @@ public final class ReplayRun {
         return entry;
     }
 
-    private void drive(ReplaySite site, RecordingReceiver receiver, String secret) {
+    private void drive(
+            ReplaySite site,
+            RecordingReceiver receiver,
+            List<ArchiveDocument> documents,
+            List<String> failures,
+            String label) {
         ProgressBar progress =
-                new ProgressBar(progressOut, "versions served", archive.versionCount());
+                new ProgressBar(
+                        progressOut,
+                        label,
+                        documents.stream().mapToInt(d -> d.versions().size()).sum());
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(settings.parallelDocuments());
-        for (ArchiveDocument document : archive.documents()) {
+        for (ArchiveDocument document : documents) {
             pool.submit(
                     () -> {
                         try {
@@ -273,14 +370,15 @@ public final class ReplayRun {
      * and the deliveries have stopped growing with every change delivered. Returns null when
      * settled, otherwise what was still missing at the deadline.
      */
-    private String settle(ReplaySite site, RecordingReceiver receiver, String secret) {
+    private String settle(
+            ReplaySite site, RecordingReceiver receiver, List<ArchiveDocument> documents) {
         ChangeFeed feed = new ChangeFeed(gateway);
         Instant deadline = clock.instant().plus(settings.settleTimeout());
         Instant quietSince = clock.instant();
         String state = "";
         Progress last = null;
         while (clock.instant().isBefore(deadline)) {
-            Progress now = progress(site, receiver, feed);
+            Progress now = progress(site, receiver, feed, documents);
             if (!now.equals(last)) {
                 quietSince = clock.instant();
                 last = now;
@@ -296,7 +394,7 @@ public final class ReplayRun {
                 return null;
             }
             state = now.toString();
-            sleep(pollPause());
+            sleep(pollPause(documents.size()));
         }
         progressOut.println();
         return "Clausewatch did not settle within "
@@ -309,8 +407,8 @@ public final class ReplayRun {
      * Each poll reads every document's change list through the gateway, which limits requests per
      * key (600 a minute by default): about 150 ms per document keeps polling well inside it.
      */
-    private Duration pollPause() {
-        return Duration.ofMillis(Math.max(500, 150L * archive.documents().size()));
+    private static Duration pollPause(int documents) {
+        return Duration.ofMillis(Math.max(500, 150L * documents));
     }
 
     private record Progress(int changes, int delivered, boolean crawlerCaughtUp) {
@@ -325,10 +423,14 @@ public final class ReplayRun {
         }
     }
 
-    private Progress progress(ReplaySite site, RecordingReceiver receiver, ChangeFeed feed) {
+    private Progress progress(
+            ReplaySite site,
+            RecordingReceiver receiver,
+            ChangeFeed feed,
+            List<ArchiveDocument> documents) {
         int changes = 0;
         boolean caughtUp = true;
-        for (ArchiveDocument document : archive.documents()) {
+        for (ArchiveDocument document : documents) {
             changes +=
                     (int)
                             feed.changes(document.id()).stream()

@@ -15,6 +15,8 @@ import java.time.Duration;
  *     crawler's per-host delay (1 s by default), so that a new version waits for no politeness slot
  *     the replay's own rapid succession of versions took; on the web a page changes long after the
  *     crawler's last visit
+ * @param warmUpVersions versions of each warm-up copy sent through the stack before the measured
+ *     replay, 0 for no warm-up (see {@link ReplayRun#warmUpDocuments})
  */
 public record ReplaySettings(
         int servesPerVersion,
@@ -22,7 +24,11 @@ public record ReplaySettings(
         Duration fetchTimeout,
         Duration settleTimeout,
         Duration quietPeriod,
-        Duration changeSpacing) {
+        Duration changeSpacing,
+        int warmUpVersions) {
+
+    /** Versions of each warm-up copy when the replay starts its own stack. */
+    public static final int DEFAULT_WARM_UP_VERSIONS = 5;
 
     /** The crawler's default {@code clausewatch.crawler.host-delay}. */
     public static final Duration CRAWLER_HOST_DELAY = Duration.ofSeconds(1);
@@ -33,6 +39,9 @@ public record ReplaySettings(
         }
         if (parallelDocuments < 1) {
             throw new IllegalArgumentException("parallelDocuments must be positive");
+        }
+        if (warmUpVersions < 0) {
+            throw new IllegalArgumentException("warmUpVersions must not be negative");
         }
         if (changeSpacing.isNegative()) {
             throw new IllegalArgumentException("changeSpacing must not be negative");
@@ -46,6 +55,7 @@ public record ReplaySettings(
                 Duration.ofMinutes(2),
                 Duration.ofMinutes(3),
                 Duration.ofSeconds(4),
-                CRAWLER_HOST_DELAY);
+                CRAWLER_HOST_DELAY,
+                0);
     }
 }

@@ -56,6 +56,7 @@ class ReplayIT {
         }
     }
 
+    /** Also warms the stack up first on copies of both documents, which count nowhere else. */
     @Test
     void tinyArchiveIsRecordedAndDeliveredExactly() {
         Archive archive = archive("replay", true);
@@ -66,7 +67,8 @@ class ReplayIT {
                         Duration.ofSeconds(120),
                         Duration.ofSeconds(120),
                         Duration.ofSeconds(3),
-                        ReplaySettings.CRAWLER_HOST_DELAY);
+                        ReplaySettings.CRAWLER_HOST_DELAY,
+                        2);
 
         ReplayReport report = new ReplayRun(archive, stack.endpoints(), settings, System.err).run();
 
@@ -91,6 +93,16 @@ class ReplayIT {
         assertThat(deliveries.distinctWebhookIds()).isEqualTo(deliveries.expected());
         assertThat(deliveries.signatureFailures()).isZero();
         assertThat(report.latencyMs().samples()).isEqualTo(deliveries.expected());
+
+        ReplayReport.WarmUp warmUp = report.run().warmUp();
+        assertThat(warmUp).isNotNull();
+        assertThat(warmUp.problem()).isNull();
+        assertThat(warmUp.documents())
+                .hasSize(2)
+                .allSatisfy(id -> assertThat(id).startsWith(ReplayRun.WARM_UP_PREFIX));
+        assertThat(warmUp.versionsServed()).isEqualTo(4);
+        // two differing versions of each copy: its first version and one change, each announced
+        assertThat(warmUp.deliveries()).isEqualTo(4);
     }
 
     @Test

@@ -17,6 +17,22 @@ class ReplayOptionsTest {
         assertThat(options.serves()).isEqualTo(2);
         assertThat(options.documents()).isEqualTo(Integer.MAX_VALUE);
         assertThat(options.changeSpacing()).isEqualTo(ReplaySettings.CRAWLER_HOST_DELAY);
+        assertThat(options.warmUpVersionsOrDefault())
+                .isEqualTo(ReplaySettings.DEFAULT_WARM_UP_VERSIONS);
+    }
+
+    @Test
+    void aRunningStackIsNotWarmedUpUnlessAsked() {
+        String[] running = {"c", "--report", "r", "--url", "http://gw:8080", "--admin-key", "k"};
+        assertThat(ReplayOptions.parse(running).warmUpVersionsOrDefault()).isZero();
+
+        String[] asked = {
+            "c", "--report", "r", "--url", "http://gw", "--admin-key", "k", "--warm-up", "3"
+        };
+        assertThat(ReplayOptions.parse(asked).warmUpVersionsOrDefault()).isEqualTo(3);
+
+        String[] off = {"c", "--report", "r", "--warm-up", "0"};
+        assertThat(ReplayOptions.parse(off).warmUpVersionsOrDefault()).isZero();
     }
 
     @Test
@@ -68,5 +84,10 @@ class ReplayOptionsTest {
                                 ReplayOptions.parse(
                                         new String[] {"c", "--report", "r", "--documents", "x"}))
                 .hasMessage("--documents takes a positive number, not x");
+        assertThatThrownBy(
+                        () ->
+                                ReplayOptions.parse(
+                                        new String[] {"c", "--report", "r", "--warm-up", "-1"}))
+                .hasMessage("--warm-up takes a number of 0 or more, not -1");
     }
 }

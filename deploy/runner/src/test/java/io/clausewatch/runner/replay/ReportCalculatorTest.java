@@ -212,6 +212,6 @@ class ReportCalculatorTest {
     }
 
     private static ReplayReport.Run run() {
-        return new ReplayReport.Run(T0.toString(), 1, true, null);
+        return new ReplayReport.Run(T0.toString(), 1, true, null, null);
     }
 }
