@@ -19,10 +19,7 @@ class WarmUpDocumentsTest {
     void theLargestDocumentsAreCopiedUnderTheirOwnPlatformsAndCut() {
         Archive archive =
                 ArchiveReader.read(
-                        new ArchiveFiles(dir)
-                                .write(
-                                        "small/Terms of Service/2024-01-01.md",
-                                        "# Terms\n\nShort.\n")
+                        withSmallTerms()
                                 .write("large/Privacy Policy/2024-01-01.md", text(400))
                                 .write("large/Privacy Policy/2024-02-01.md", text(401))
                                 .write("large/Privacy Policy/2024-03-01.md", text(402))
@@ -48,15 +45,14 @@ class WarmUpDocumentsTest {
 
     @Test
     void noWarmUpVersionsMeansNoCopies() {
-        Archive archive =
-                ArchiveReader.read(
-                        new ArchiveFiles(dir)
-                                .write(
-                                        "small/Terms of Service/2024-01-01.md",
-                                        "# Terms\n\nShort.\n")
-                                .root());
+        Archive archive = ArchiveReader.read(withSmallTerms().root());
 
         assertThat(ReplayRun.warmUpDocuments(archive.documents(), 0, 4)).isEmpty();
+    }
+
+    private ArchiveFiles withSmallTerms() {
+        return new ArchiveFiles(dir)
+                .write("small/Terms of Service/2024-01-01.md", "# Terms\n\nShort.\n");
     }
 
     private static String text(int paragraphs) {
