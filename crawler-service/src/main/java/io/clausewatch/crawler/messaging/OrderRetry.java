@@ -1,6 +1,6 @@
 package io.clausewatch.crawler.messaging;
 
-import io.clausewatch.crawler.service.StoreErrors;
+import io.clausewatch.kit.store.StoreErrors;
 import io.quarkus.logging.Log;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

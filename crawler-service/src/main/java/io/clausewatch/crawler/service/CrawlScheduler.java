@@ -3,6 +3,7 @@ package io.clausewatch.crawler.service;
 import io.clausewatch.crawler.config.CrawlerConfig;
 import io.clausewatch.crawler.domain.RulesVersion;
 import io.clausewatch.crawler.domain.TrackedDocument;
+import io.clausewatch.kit.store.StoreErrors;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package io.clausewatch.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.clausewatch.kit.store.StoreErrors;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -13,6 +14,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every exception that reaches the REST layer into a problem response. */
 public class ProblemMappers {
+
+    /** What a client is asked to wait when the database is away: a restart takes seconds. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -94,8 +98,31 @@ public class ProblemMappers {
         return builder.type(Problem.PROBLEM_JSON).entity(problem).build();
     }
 
+    /**
+     * Everything else is a 500 and logged with its stack, except a database that is away
+     * (restarting, unreachable, out of connections): that is a 503 the client may retry, and a
+     * warning without the stack, since the outage is logged by every request it fails.
+     */
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (StoreErrors.isOutage(e)) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            // the root cause names the connection failure; outer messages may quote SQL
+            Log.warnf(
+                    "request failed: the database is not reachable (%s: %s)",
+                    root.getClass().getName(), root.getMessage());
+            return Response.fromResponse(
+                            Problem.of(
+                                            Response.Status.SERVICE_UNAVAILABLE,
+                                            "The database is not reachable at the moment; try"
+                                                    + " again in a few seconds.")
+                                    .toResponse())
+                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         Log.error("request failed unexpectedly", e);
         return Problem.of(
                         Response.Status.INTERNAL_SERVER_ERROR,

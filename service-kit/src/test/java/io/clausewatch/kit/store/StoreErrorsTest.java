@@ -1,4 +1,4 @@
-package io.clausewatch.crawler.service;
+package io.clausewatch.kit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

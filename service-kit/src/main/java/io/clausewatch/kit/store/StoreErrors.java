@@ -1,4 +1,4 @@
-package io.clausewatch.crawler.service;
+package io.clausewatch.kit.store;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
