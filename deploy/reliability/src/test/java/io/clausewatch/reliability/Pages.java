@@ -1,11 +1,27 @@
 package io.clausewatch.reliability;
 
-/** Pages of the fault suite's documents: each version a new clause, new chrome on each. */
+/**
+ * Pages of the fault suite's documents, new chrome on each: a slice of real history when the
+ * development corpus is there ({@link History}), else generated, each version adding a clause.
+ */
 final class Pages {
+
+    private static final History HISTORY = History.load(ReliabilityStack.FAULT_TYPES.size());
 
     private Pages() {}
 
     static String document(String type, int version) {
+        int slot = ReliabilityStack.FAULT_TYPES.indexOf(type);
+        if (HISTORY != null && slot >= 0) {
+            String page = HISTORY.page(slot, version);
+            if (page != null) {
+                return page;
+            }
+        }
+        return generated(type, version);
+    }
+
+    private static String generated(String type, int version) {
         StringBuilder clauses = new StringBuilder();
         for (int i = 1; i <= version; i++) {
             clauses.append("<h2>")

@@ -2,6 +2,7 @@ package io.clausewatch.reliability;
 
 import io.clausewatch.runner.ServiceName;
 import io.clausewatch.runner.Stack;
+import io.clausewatch.runner.replay.PageRenderer;
 import io.clausewatch.testkit.infra.ApacheKafkaBroker;
 import io.clausewatch.testkit.infra.Infrastructure;
 import io.clausewatch.testkit.infra.MachinePostgres;
@@ -222,9 +223,14 @@ final class ReliabilityStack {
                         name: Reliability %s
                         urls: ["%s"]
                         select: ["main"]
+                        remove: ["%s"]
                         interval: P7D
                     """
-                            .formatted(type, type, site.url(faultPath(type))));
+                            .formatted(
+                                    type,
+                                    type,
+                                    site.url(faultPath(type)),
+                                    PageRenderer.BANNER_SELECTOR));
         }
         return yaml.toString();
     }
