@@ -36,6 +36,15 @@ public final class ChangeAnalyzer {
             String text, List<Provision> provisions, List<String> ids, List<List<String>> topics) {
 
         public static final Previous NONE = new Previous("", List.of(), List.of(), List.of());
+
+        /** The version of {@code text} as its own analysis left it. */
+        public static Previous of(String text, Analysis analysis) {
+            return new Previous(
+                    text,
+                    analysis.provisions(),
+                    analysis.provisionIds(),
+                    analysis.provisionTopics());
+        }
     }
 
     /**

@@ -72,9 +72,7 @@ class AnalysisPropertiesTest {
 
     private static Analysis compare(String before, String after) {
         Analysis first = ANALYZER.analyze(ChangeAnalyzer.Previous.NONE, before, i -> "a" + i);
-        var previous =
-                new ChangeAnalyzer.Previous(
-                        before, first.provisions(), first.provisionIds(), first.provisionTopics());
+        var previous = ChangeAnalyzer.Previous.of(before, first);
         return ANALYZER.analyze(previous, after, i -> "b" + i);
     }
 

@@ -31,12 +31,7 @@ class ChangeAnalyzerTest {
     }
 
     private static Analysis next(String before, Analysis previous, String after) {
-        var prior =
-                new ChangeAnalyzer.Previous(
-                        before,
-                        previous.provisions(),
-                        previous.provisionIds(),
-                        previous.provisionTopics());
+        var prior = ChangeAnalyzer.Previous.of(before, previous);
         return ANALYZER.analyze(prior, after, i -> "v2-" + i);
     }
 

@@ -52,9 +52,7 @@ class SignificanceTest {
 
     private static String significance(String before, String after) {
         Analysis first = ANALYZER.analyze(ChangeAnalyzer.Previous.NONE, before, i -> "a" + i);
-        var previous =
-                new ChangeAnalyzer.Previous(
-                        before, first.provisions(), first.provisionIds(), first.provisionTopics());
+        var previous = ChangeAnalyzer.Previous.of(before, first);
         return ANALYZER.analyze(previous, after, i -> "b" + i).significance().id();
     }
 }
