@@ -1,12 +1,14 @@
 package io.clausewatch.alert.safety;
 
+import io.clausewatch.kit.net.AddressClass;
+import io.clausewatch.kit.net.AddressClassifier;
+import io.clausewatch.kit.net.Ipv4Literals;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides whether a webhook may be sent to a URL: the form of the URL, then every address its host
@@ -15,9 +17,6 @@ import java.util.Set;
 public final class EndpointGuard {
 
     public static final int MAX_URL_LENGTH = 2048;
-
-    private static final Set<String> METADATA_NAMES =
-            Set.of("metadata", "metadata.google.internal", "instance-data", "metadata.azure.com");
 
     private final boolean allowPrivate;
     private final boolean requireHttps;
@@ -94,20 +93,20 @@ public final class EndpointGuard {
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
-        if (METADATA_NAMES.contains(host)) {
+        if (AddressClassifier.isMetadataHostName(host)) {
             throw new EndpointRefused("the host " + host + " is a cloud metadata service");
         }
         return host;
     }
 
     private InetAddress[] resolve(String host) throws EndpointRefused {
-        byte[] loose = HostLiterals.parseLooseIpv4(host);
+        byte[] loose = Ipv4Literals.parse(host);
         if (loose != null) {
             AddressClass addressClass = AddressClassifier.classifyV4(loose);
             if (!permitted(addressClass)) {
                 throw new EndpointRefused("the host " + host + " is " + addressClass.description());
             }
-            if (!HostLiterals.isCanonicalIpv4(host)) {
+            if (!Ipv4Literals.isDottedDecimal(host)) {
                 throw new EndpointRefused(
                         "the host "
                                 + host

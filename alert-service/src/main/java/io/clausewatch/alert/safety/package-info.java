@@ -1,5 +1,6 @@
 /**
- * Keeps webhooks away from internal networks: classifies addresses, reads odd numeric host
- * spellings, and checks an endpoint's URL and resolved addresses before creation and delivery.
+ * Keeps webhooks away from internal networks: checks an endpoint's URL and every address its host
+ * resolves to, at creation and before each delivery, with the address rules of {@code
+ * io.clausewatch.kit.net}.
  */
 package io.clausewatch.alert.safety;

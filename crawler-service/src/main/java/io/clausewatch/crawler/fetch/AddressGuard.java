@@ -1,32 +1,24 @@
 package io.clausewatch.crawler.fetch;
 
+import io.clausewatch.kit.net.AddressClass;
+import io.clausewatch.kit.net.AddressClassifier;
+import io.clausewatch.kit.net.Ipv4Literals;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Refuses URLs that lead to this machine or a private network, so a catalog entry cannot be used to
  * probe internal services. Hosts written as numbers in any notation a resolver accepts (decimal,
  * octal, hexadecimal, shortened dotted forms) are read as the address they denote.
  *
- * <p>Allowing private addresses (local development) opens loopback and private networks only: cloud
- * metadata services, link-local, unspecified, multicast and reserved addresses stay closed, so a
- * developer's crawler cannot be turned against the metadata service of the machine it runs on.
+ * <p>Allowing private addresses (local development) opens loopback and private networks only (see
+ * {@link AddressClass#openedByAllowList()}); the address rules are the ones alert-service applies
+ * to webhook endpoints.
  */
 public final class AddressGuard {
-
-    /** Names of cloud metadata services, refused whatever they resolve to. */
-    private static final Set<String> METADATA_NAMES =
-            Set.of(
-                    "metadata",
-                    "metadata.google.internal",
-                    "metadata.goog",
-                    "instance-data",
-                    "instance-data.ec2.internal");
 
     private final boolean allowPrivate;
     private final Resolver resolver;
@@ -59,24 +51,25 @@ public final class AddressGuard {
             throw new CrawlFailure(FailureClass.INVALID_URL, "URLs with credentials are refused");
         }
         String bare = bare(host);
-        if (METADATA_NAMES.contains(bare)) {
+        if (AddressClassifier.isMetadataHostName(bare)) {
             throw new CrawlFailure(
                     FailureClass.INVALID_URL, "host " + host + " is a cloud metadata service");
         }
         List<InetAddress> addresses = resolve(host, bare);
         for (InetAddress address : addresses) {
-            AddressReach reach = AddressReach.of(address);
-            if (!permitted(reach)) {
+            AddressClass addressClass = AddressClassifier.classify(address);
+            if (!permitted(addressClass)) {
                 throw new CrawlFailure(
                         FailureClass.INVALID_URL,
-                        "host " + host + " resolves to " + reach.description());
+                        "host " + host + " resolves to " + addressClass.description());
             }
         }
         return addresses;
     }
 
-    private boolean permitted(AddressReach reach) {
-        return reach == AddressReach.PUBLIC || (allowPrivate && reach == AddressReach.LOCAL);
+    private boolean permitted(AddressClass addressClass) {
+        return addressClass == AddressClass.PUBLIC
+                || (allowPrivate && addressClass.openedByAllowList());
     }
 
     /** Lower case, without IPv6 brackets or the root's trailing dot. */
@@ -90,9 +83,9 @@ public final class AddressGuard {
 
     private List<InetAddress> resolve(String host, String bare) {
         try {
-            Optional<byte[]> numeric = NumericHosts.parseIpv4(bare);
-            if (numeric.isPresent()) {
-                return List.of(InetAddress.getByAddress(bare, numeric.get()));
+            byte[] numeric = Ipv4Literals.parse(bare);
+            if (numeric != null) {
+                return List.of(InetAddress.getByAddress(bare, numeric));
             }
             if (bare.indexOf(':') >= 0) {
                 // an IPv6 literal is parsed, never looked up

@@ -65,6 +65,12 @@ class SsrfGuardsTest {
                     "http://[fc00::1]/",
                     "http://[fd12:3456::1]/",
                     "http://[ff02::1]/",
+                    "http://[fd00:ec2::254]/",
+                    "http://[2002:7f00:1::]/",
+                    "http://[64:ff9b::a9fe:a9fe]/",
+                    "http://168.63.129.16/",
+                    "http://192.0.0.192/",
+                    "http://metadata.google.internal/",
                     "http://localhost/",
                     "http://localhost./",
                     "http://LOCALHOST:8080/",
@@ -241,14 +247,26 @@ class SsrfGuardsTest {
         return constructor.newInstance(false, false, proxy);
     }
 
+    /** The service's own jar and the project's jars it depends on (the shared address rules). */
     private static URLClassLoader loader(String module) throws Exception {
-        Path app = ReliabilityStack.home().resolve(module).resolve("target/quarkus-app/app");
-        Path jar;
-        try (var files = Files.list(app)) {
-            jar = files.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        Path quarkusApp = ReliabilityStack.home().resolve(module).resolve("target/quarkus-app");
+        List<URL> jars = new ArrayList<>();
+        try (var files = Files.list(quarkusApp.resolve("app"))) {
+            jars.add(
+                    files.filter(p -> p.toString().endsWith(".jar"))
+                            .findFirst()
+                            .orElseThrow()
+                            .toUri()
+                            .toURL());
         }
-        return new URLClassLoader(
-                new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        try (var files = Files.list(quarkusApp.resolve("lib/main"))) {
+            for (Path jar :
+                    files.filter(p -> p.getFileName().toString().startsWith("io.clausewatch."))
+                            .toList()) {
+                jars.add(jar.toUri().toURL());
+            }
+        }
+        return new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

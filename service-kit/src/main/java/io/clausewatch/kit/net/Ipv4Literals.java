@@ -1,18 +1,20 @@
-package io.clausewatch.alert.safety;
+package io.clausewatch.kit.net;
 
 import java.util.Locale;
 
 /**
  * Reads the numeric IPv4 spellings that resolvers accept besides dotted decimal: one to four parts,
  * each decimal, octal (leading zero) or hexadecimal ({@code 0x}), the last part filling the
- * remaining bytes ({@code 2130706433}, {@code 0177.1}, {@code 0x7f.0.0.1}, {@code 127.1}).
+ * remaining bytes ({@code 2130706433}, {@code 0177.1}, {@code 0x7f.0.0.1}, {@code 127.1}). A guard
+ * must read a host the way the resolver will, or {@code http://2130706433/} slips past it as a
+ * name.
  */
-public final class HostLiterals {
+public final class Ipv4Literals {
 
-    private HostLiterals() {}
+    private Ipv4Literals() {}
 
     /** The four bytes a numeric host spells, or null when the host is not numeric. */
-    public static byte[] parseLooseIpv4(String host) {
+    public static byte[] parse(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);
@@ -36,7 +38,7 @@ public final class HostLiterals {
     }
 
     /** True when the host is written as plain dotted decimal with four parts. */
-    public static boolean isCanonicalIpv4(String host) {
+    public static boolean isDottedDecimal(String host) {
         return host.matches(
                 "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     }

@@ -1,4 +1,4 @@
-package io.clausewatch.alert.safety;
+package io.clausewatch.kit.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class HostLiteralsTest {
+class Ipv4LiteralsTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -23,13 +23,37 @@ class HostLiteralsTest {
     })
     void numericSpellingsReadAsTheAddressResolversWouldUse(String host, String address)
             throws Exception {
-        byte[] bytes = HostLiterals.parseLooseIpv4(host);
+        byte[] bytes = Ipv4Literals.parse(host);
         assertThat(InetAddress.getByAddress(bytes).getHostAddress()).isEqualTo(address);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"example.com", "1.2.3.4.5", "256.1.1.1", "09.1.1.1", "a.1.1.1"})
+    @ValueSource(
+            strings = {
+                "example.com",
+                "1e100.net",
+                "1.2.3.4.5",
+                "256.1.1.1",
+                "09.1.1.1",
+                "a.1.1.1",
+                "-1",
+                "1.-1",
+                "4294967296",
+                ""
+            })
     void namesAndImpossibleNumbersAreNotAddresses(String host) {
-        assertThat(HostLiterals.parseLooseIpv4(host)).isNull();
+        assertThat(Ipv4Literals.parse(host)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "8.8.8.8, true",
+        "127.0.0.1, true",
+        "127.1, false",
+        "0177.0.0.1, false",
+        "1.2.3.256, false"
+    })
+    void dottedDecimalIsFourPlainNumbers(String host, boolean dotted) {
+        assertThat(Ipv4Literals.isDottedDecimal(host)).isEqualTo(dotted);
     }
 }

@@ -1,33 +1,49 @@
-package io.clausewatch.alert.safety;
+package io.clausewatch.kit.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
- * Sorts IP addresses into the classes that decide whether a webhook may go there. IPv6 forms that
- * carry an IPv4 address (mapped, compatible, NAT64, 6to4) are judged by the address they carry.
+ * Sorts IP addresses into {@link AddressClass classes}. IPv6 forms that carry an IPv4 address
+ * (mapped, compatible, NAT64, 6to4) are judged by the address they carry. Written here rather than
+ * taken from a library: {@link InetAddress}'s own tests miss carrier-grade NAT, metadata services,
+ * reserved ranges and embedded IPv4, and the guards need one precise answer per address.
  */
 public final class AddressClassifier {
 
+    /** Names of cloud metadata services, refused whatever they resolve to. */
+    private static final Set<String> METADATA_HOST_NAMES =
+            Set.of(
+                    "metadata",
+                    "metadata.google.internal",
+                    "metadata.goog",
+                    "metadata.azure.com",
+                    "instance-data",
+                    "instance-data.ec2.internal");
+
     private AddressClassifier() {}
+
+    /** True for the host names of cloud metadata services (lower case, without a trailing dot). */
+    public static boolean isMetadataHostName(String host) {
+        return METADATA_HOST_NAMES.contains(host);
+    }
 
     public static AddressClass classify(InetAddress address) {
         byte[] bytes = address.getAddress();
         return address instanceof Inet6Address ? classifyV6(bytes) : classifyV4(bytes);
     }
 
-    static AddressClass classifyV4(byte[] b) {
+    /** The class of the four bytes of an IPv4 address. */
+    public static AddressClass classifyV4(byte[] b) {
         int a0 = b[0] & 0xff;
         int a1 = b[1] & 0xff;
         int a2 = b[2] & 0xff;
         int a3 = b[3] & 0xff;
-        if (a0 == 169 && a1 == 254 && a2 == 169 && a3 == 254) {
-            return AddressClass.METADATA;
-        }
-        if (a0 == 100 && a1 == 100 && a2 == 100 && a3 == 200) {
+        if (isMetadataV4(a0, a1, a2, a3)) {
             return AddressClass.METADATA;
         }
         if (a0 == 0) {
@@ -53,6 +69,18 @@ public final class AddressClassifier {
         return isReservedV4(a0, a1, a2) ? AddressClass.RESERVED : AddressClass.PUBLIC;
     }
 
+    /**
+     * 169.254.169.254 (AWS, GCP, Azure, OCI), 100.100.100.200 (Alibaba, inside the carrier-grade
+     * NAT range that the allow-list opens), 192.0.0.192 (older OCI) and 168.63.129.16 (Azure's
+     * platform endpoint, a public-looking address).
+     */
+    private static boolean isMetadataV4(int a0, int a1, int a2, int a3) {
+        return (a0 == 169 && a1 == 254 && a2 == 169 && a3 == 254)
+                || (a0 == 100 && a1 == 100 && a2 == 100 && a3 == 200)
+                || (a0 == 192 && a1 == 0 && a2 == 0 && a3 == 192)
+                || (a0 == 168 && a1 == 63 && a2 == 129 && a3 == 16);
+    }
+
     private static boolean isReservedV4(int a0, int a1, int a2) {
         return (a0 == 192 && a1 == 0 && (a2 == 0 || a2 == 2))
                 || (a0 == 198 && (a1 == 18 || a1 == 19))
@@ -61,7 +89,7 @@ public final class AddressClassifier {
                 || (a0 == 192 && a1 == 88 && a2 == 99);
     }
 
-    static AddressClass classifyV6(byte[] b) {
+    private static AddressClass classifyV6(byte[] b) {
         byte[] embedded = embeddedV4(b);
         if (embedded != null) {
             return classifyV4(embedded);
@@ -72,7 +100,7 @@ public final class AddressClassifier {
             return b[15] == 1 ? AddressClass.LOOPBACK : AddressClass.UNSPECIFIED;
         }
         if (first == 0xfd && second == 0x00 && (b[2] & 0xff) == 0x0e && (b[3] & 0xff) == 0xc2) {
-            return AddressClass.METADATA;
+            return AddressClass.METADATA; // fd00:ec2::/32, the AWS metadata service over IPv6
         }
         if (first == 0xff) {
             return AddressClass.MULTICAST;
@@ -126,7 +154,7 @@ public final class AddressClassifier {
     }
 
     /** Builds an address from raw bytes without any name lookup. */
-    static InetAddress fromBytes(byte[] bytes) {
+    public static InetAddress fromBytes(byte[] bytes) {
         try {
             return Inet4Address.getByAddress(bytes);
         } catch (UnknownHostException e) {

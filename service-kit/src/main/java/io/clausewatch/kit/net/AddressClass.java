@@ -1,6 +1,10 @@
-package io.clausewatch.alert.safety;
+package io.clausewatch.kit.net;
 
-/** Why an address may not receive webhooks; {@link #PUBLIC} is the only unconditional yes. */
+/**
+ * Where an address leads. {@link #PUBLIC} is the only class a guard lets through in production; the
+ * development allow-list opens {@link #openedByAllowList() loopback and private networks}, never
+ * the others.
+ */
 public enum AddressClass {
     PUBLIC("a public address"),
     LOOPBACK("a loopback address"),
@@ -22,7 +26,11 @@ public enum AddressClass {
         return description;
     }
 
-    /** Classes that the development allow-list opens; the others stay closed everywhere. */
+    /**
+     * Classes that the development allow-list opens. Metadata, link-local, multicast, unspecified
+     * and reserved addresses stay closed everywhere, so a developer's services cannot be turned
+     * against the metadata service of the machine they run on.
+     */
     public boolean openedByAllowList() {
         return this == LOOPBACK || this == PRIVATE || this == CGNAT;
     }
