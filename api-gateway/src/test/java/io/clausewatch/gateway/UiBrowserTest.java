@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -117,6 +118,13 @@ class UiBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("zoom/privacy-policy");
         assertThat(browser.findElements(By.cssSelector(".timeline > li"))).hasSize(1);
+        // the timeline's dots mark its entries only, not the topic and signal chips inside them
+        Object chipMarker =
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return getComputedStyle(document.querySelector("
+                                        + "'.timeline .chips li'), '::before').content");
+        assertThat(chipMarker).isIn("none", "normal");
         screenshot("03-document-timeline");
     }
 
