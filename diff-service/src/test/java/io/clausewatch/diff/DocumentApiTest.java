@@ -43,6 +43,7 @@ class DocumentApiTest {
                 .statusCode(200)
                 .body("status", equalTo("duplicate"));
         importVersion("# Older\n", "2023-01-01T00:00:00Z").statusCode(409);
+        importVersion("# Older\n", "2023-01-01T00:00:00Z").statusCode(409); // still stale
         given().contentType(ContentType.JSON)
                 .body(Map.of("capturedAt", "2024-01-01T00:00:00Z"))
                 .post(base + "/versions")

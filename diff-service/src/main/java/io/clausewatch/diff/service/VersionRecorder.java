@@ -61,7 +61,10 @@ public class VersionRecorder {
                 new SnapshotReceipt.Key(incoming.documentId(), textSha256, incoming.capturedAt());
         SnapshotReceipt seen = SnapshotReceipt.findById(key);
         if (seen != null) {
-            return new RecordOutcome(RecordOutcome.DUPLICATE, seen.version, null);
+            // a snapshot refused as stale stays refused when it is offered again
+            return RecordOutcome.STALE.equals(seen.outcome)
+                    ? new RecordOutcome(RecordOutcome.STALE, null, null)
+                    : new RecordOutcome(RecordOutcome.DUPLICATE, seen.version, null);
         }
 
         Optional<DocumentVersion> latest = DocumentVersion.latest(incoming.documentId());

@@ -209,7 +209,23 @@ public final class ArchiveReader {
                             + " but missing");
         }
         versions.sort(Comparator.comparingInt(ArchiveVersion::position));
-        return versions;
+        return inDateOrder(versions);
+    }
+
+    /**
+     * The manifest's order is authoritative, but its dates may run backwards (a re-extraction dated
+     * with the snapshot it re-read); such a version is placed just after its predecessor.
+     */
+    private static List<ArchiveVersion> inDateOrder(List<ArchiveVersion> versions) {
+        List<ArchiveVersion> ordered = new ArrayList<>(versions.size());
+        for (ArchiveVersion version : versions) {
+            ArchiveVersion previous = ordered.isEmpty() ? null : ordered.getLast();
+            ordered.add(
+                    previous != null && version.capturedAt().isBefore(previous.capturedAt())
+                            ? version.after(previous)
+                            : version);
+        }
+        return ordered;
     }
 
     /** Checks the bytes are non-blank UTF-8 text and returns their SHA-256. */

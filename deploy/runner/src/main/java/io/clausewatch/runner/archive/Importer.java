@@ -2,6 +2,7 @@ package io.clausewatch.runner.archive;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class Importer {
         int imported = 0;
         int present = 0;
         long done = 0;
+        List<String> redated = new ArrayList<>();
         for (ArchiveDocument document : archive.documents()) {
             switch (register(document)) {
                 case CREATED -> created++;
@@ -56,6 +58,15 @@ public final class Importer {
                 case NO_ADDRESS -> withoutAddress++;
             }
             for (ArchiveVersion version : document.versions()) {
+                if (version.redated()) {
+                    redated.add(
+                            "%s position %d: the archive says %s, imported as %s"
+                                    .formatted(
+                                            document.id(),
+                                            version.position(),
+                                            version.statedAt(),
+                                            version.capturedAt()));
+                }
                 if (importVersion(document, version)) {
                     imported++;
                 } else {
@@ -72,6 +83,7 @@ public final class Importer {
                 withoutAddress,
                 imported,
                 present,
+                redated,
                 Duration.between(began, Instant.now()));
     }
 

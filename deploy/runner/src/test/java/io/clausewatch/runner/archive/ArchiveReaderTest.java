@@ -48,6 +48,13 @@ class ArchiveReaderTest {
                 .containsExactly(false, true);
         assertThat(document.versions().getFirst().capturedAt())
                 .isEqualTo(Instant.parse("2024-01-02T10:00:00Z"));
+        assertThat(document.versions().getFirst().redated()).isFalse();
+        // the manifest dates its second version before its first: history keeps the manifest's
+        // order, one second after the first version, and the archive's own date is kept beside it
+        ArchiveVersion second = document.versions().get(1);
+        assertThat(second.redated()).isTrue();
+        assertThat(second.capturedAt()).isEqualTo(Instant.parse("2024-01-02T10:00:01Z"));
+        assertThat(second.statedAt()).isEqualTo(Instant.parse("2024-01-01T10:00:00Z"));
     }
 
     @Test

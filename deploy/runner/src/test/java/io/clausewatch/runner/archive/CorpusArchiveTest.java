@@ -36,5 +36,17 @@ class CorpusArchiveTest {
                 .extracting(ArchiveVersion::position)
                 .isSorted()
                 .doesNotHaveDuplicates();
+        // the corpus README names one commit dated before the commit preceding it
+        assertThat(archive.documents())
+                .flatExtracting(ArchiveDocument::versions)
+                .filteredOn(ArchiveVersion::redated)
+                .extracting(v -> v.file().getFileName().toString())
+                .containsExactly("2024-03-01T06-47-40Z.md");
+        for (ArchiveDocument document : archive.documents()) {
+            assertThat(document.versions())
+                    .extracting(ArchiveVersion::capturedAt)
+                    .as(document.id())
+                    .isSorted();
+        }
     }
 }

@@ -96,6 +96,39 @@ class ImporterTest {
                 .hasMessageContaining("422: text is too large");
     }
 
+    @Test
+    void versionDatedBeforeItsPredecessorIsImportedJustAfterItAndReported() {
+        Archive archive =
+                ArchiveReader.read(
+                        new ArchiveFiles(dir)
+                                .write("acme/privacy-policy/versions/2024-03-17T06-48-06Z.md", "p1")
+                                .write("acme/privacy-policy/versions/2024-03-01T06-47-40Z.md", "p2")
+                                .manifest(
+                                        ArchiveFiles.manifestDocument(
+                                                "acme/privacy-policy",
+                                                "Privacy Policy",
+                                                ArchiveFiles.version(
+                                                        "versions/2024-03-17T06-48-06Z.md",
+                                                        0,
+                                                        false),
+                                                ArchiveFiles.version(
+                                                        "versions/2024-03-01T06-47-40Z.md",
+                                                        1,
+                                                        false)))
+                                .root());
+
+        ImportSummary summary = importer(false).run(archive, quietProgress());
+
+        assertThat(posted)
+                .extracting(p -> p.get("text").asText() + "@" + p.get("capturedAt").asText())
+                .containsExactly("p1@2024-03-17T06:48:06Z", "p2@2024-03-17T06:48:07Z");
+        assertThat(summary.redated())
+                .containsExactly(
+                        "acme/privacy-policy position 1: the archive says 2024-03-01T06:47:40Z,"
+                                + " imported as 2024-03-17T06:48:07Z");
+        assertThat(summary.describe()).contains("redated      1 version(s)");
+    }
+
     private Archive archive() {
         new ArchiveFiles(dir)
                 .write("acme/Terms of Service/2024-02-01.md", "t2")
