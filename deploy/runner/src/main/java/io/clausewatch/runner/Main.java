@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -68,6 +69,14 @@ public final class Main {
             return 1;
         }
         StaleProcesses.killRecorded(runDir);
+        List<String> busy = PortCheck.busy(options);
+        if (!busy.isEmpty()) {
+            busy.forEach(line -> System.err.println("clausewatch up: " + line));
+            System.err.println(
+                    "Is Clausewatch already running from another data directory? Stop it, or"
+                            + " choose free ports with the options named above.");
+            return 1;
+        }
         StaleProcesses.record(runDir, "runner", ProcessHandle.current().pid());
         String adminKey = adminKey(dataDir);
 
