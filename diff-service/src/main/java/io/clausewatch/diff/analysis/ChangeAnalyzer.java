@@ -133,7 +133,7 @@ public final class ChangeAnalyzer {
         WordDiff diff = old != null && now != null ? WordDiff.of(old, now) : null;
         List<String> signals =
                 diff != null && old.length() <= MAX_SIGNAL_TEXT && now.length() <= MAX_SIGNAL_TEXT
-                        ? Signals.of(old, now, diff)
+                        ? Signals.of(old, now)
                         : List.of();
         TreeSet<String> topics = new TreeSet<>();
         match.after().forEach(j -> topics.addAll(newTopics.get(j)));

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Legal signals in an edited provision, each a short machine-readable string such as {@code
- * modal-shift: will not → may}. They are read from the replaced fragments of the word diff, so an
- * unchanged "may" elsewhere in the clause does not count.
+ * modal-shift: will not → may}. They are read from the text a reader sees: link targets and bare
+ * web addresses are left out, so a tracking identifier that changes inside a link is not a changed
+ * number. Modal phrases are compared after what both versions share at the start and the end is set
+ * aside, so an unchanged "may" elsewhere in the clause does not count.
  */
 public final class Signals {
 
@@ -93,7 +95,9 @@ public final class Signals {
     private Signals() {}
 
     /** The signals of an edit from {@code before} to {@code after}, in a fixed order. */
-    public static List<String> of(String before, String after, WordDiff diff) {
+    public static List<String> of(String beforeMarkdown, String afterMarkdown) {
+        String before = Text.readable(beforeMarkdown);
+        String after = Text.readable(afterMarkdown);
         Set<String> signals = new LinkedHashSet<>();
         modalShift(before, after, signals);
         negation(before, after, signals);
@@ -167,8 +171,8 @@ public final class Signals {
         if (!SHARING_CONTEXT.matcher(after).find()) {
             return;
         }
-        Set<String> known = new LinkedHashSet<>(all(NAME, Text.plain(before)));
-        for (String name : all(NAME, Text.plain(after))) {
+        Set<String> known = new LinkedHashSet<>(all(NAME, before));
+        for (String name : all(NAME, after)) {
             if (!known.contains(name) && !NOT_NAMES.contains(name) && !before.contains(name)) {
                 signals.add(NEW_THIRD_PARTY + ": " + name);
             }

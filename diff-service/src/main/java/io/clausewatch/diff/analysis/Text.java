@@ -38,6 +38,18 @@ public final class Text {
     }
 
     /**
+     * The words a reader sees, in their case: {@link #plain} without bare URLs either, so that
+     * numbers and names inside web addresses are not read as part of the clause.
+     */
+    public static String readable(String markdown) {
+        String text = plain(markdown);
+        if (text.contains("http") || text.contains("www.")) {
+            text = collapseSpaces(URL.matcher(text).replaceAll(" "));
+        }
+        return text;
+    }
+
+    /**
      * What a provision says once everything cosmetic is gone: case, punctuation, spacing, link
      * targets and their tracking parameters, bare URLs, emphasis and relative dates ("3 days ago").
      * The cheap checks before each pattern keep long provisions from paying for absent syntax.
