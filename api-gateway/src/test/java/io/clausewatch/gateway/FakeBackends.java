@@ -35,20 +35,30 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     static final Map<String, ObjectNode> SUBSCRIPTIONS = new ConcurrentHashMap<>();
     static volatile String lastChangesQuery;
 
+    // The answers below have the shapes of diff-service's records (KnowledgeResource.TopicAnswer,
+    // SearchHit and the topic list); deploy/runner EndToEndIT renders the same pages from the real
+    // service.
+    private static final String TOPICS =
+            """
+            {"items":[{"id":"ai-training","label":"AI training on user content",\
+            "regulations":["GDPR Art. 6","EU AI Act Art. 10"]}],"next":null}""";
+
     private static final String TOPIC =
             """
-            {"topic":"ai-training","asOf":"2026-12-01","platforms":[{"platform":"zoom",\
-            "documentId":"zoom/privacy-policy","provisions":[{"provisionId":"p-4f1a",\
+            {"topic":"ai-training","label":"AI training on user content",\
+            "regulations":["GDPR Art. 6","EU AI Act Art. 10"],"asOf":"2026-12-01T23:59:59.999999999Z",\
+            "provisions":[{"documentId":"slack/terms-of-service","platform":"slack","version":3,\
+            "provisionId":"p-77aa","path":"7 Customer data",\
+            "text":"We do not train generative models on customer data."},\
+            {"documentId":"zoom/privacy-policy","platform":"zoom","version":12,"provisionId":"p-4f1a",\
             "path":"4 How we use information › AI features",\
-            "text":"We may use customer content to train AI models."}]},{"platform":"slack",\
-            "documentId":"slack/terms-of-service","provisions":[{"provisionId":"p-77aa",\
-            "path":"7 Customer data","text":"We do not train generative models on customer data."}]}]}""";
+            "text":"We may use customer content to train AI models."}]}""";
 
     private static final String SEARCH =
             """
-            {"items":[{"documentId":"zoom/privacy-policy","provisionId":"p-4f1a",\
-            "path":"4 How we use information › AI features",\
-            "snippet":"We may use customer content to <b>train</b> AI models."}],"next":null}""";
+            {"items":[{"documentId":"zoom/privacy-policy","version":12,"provisionId":"p-4f1a",\
+            "path":"4 How we use information › AI features","rank":0.09,\
+            "highlight":"We may use customer content to <mark>train</mark> AI models."}],"next":null}""";
 
     private static final AtomicInteger IDS = new AtomicInteger();
     private HttpServer server;
@@ -159,10 +169,7 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (path.equals("/topics")) {
-            send(
-                    exchange,
-                    200,
-                    "{\"items\":[{\"id\":\"ai-training\",\"regulations\":[\"EU AI Act\"]}]}");
+            send(exchange, 200, TOPICS);
             return;
         }
         if (path.equals("/topics/ai-training")) {

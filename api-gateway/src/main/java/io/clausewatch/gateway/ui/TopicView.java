@@ -7,62 +7,61 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One topic across platforms as of a date: per platform, the provisions in force that touch it.
- * Read from diff-service's answer, accepting either a list of platforms with their provisions or a
- * flat list of provisions that name their document.
+ * One topic across platforms as of a date, read from diff-service's {@code GET /topics/{topic}}:
+ * the provisions in force that touch the topic, grouped by platform in the order diff-service lists
+ * them (by document).
+ *
+ * @param label the topic's name for people, such as "AI training on user content"
+ * @param regulations the regulations the topic touches
  */
-public record TopicView(String topic, String asOf, List<Position> platforms) {
+public record TopicView(
+        String topic,
+        String label,
+        List<String> regulations,
+        String asOf,
+        List<Position> platforms) {
+
+    /** Provisions longer than this are shown cut at a word, ending in an ellipsis. */
+    static final int EXCERPT_CHARS = 700;
 
     /** What one platform's documents say about the topic. */
     public record Position(String platform, List<Clause> clauses) {}
 
-    /** One provision in force. */
-    public record Clause(String documentId, String provisionId, String path, String text) {}
+    /** One provision in force, from version {@code version} of its document. */
+    public record Clause(
+            String documentId, int version, String provisionId, String path, String text) {}
 
     public static TopicView of(String topic, String asOf, JsonNode answer) {
         Map<String, List<Clause>> byPlatform = new LinkedHashMap<>();
-        JsonNode groups = answer.has("platforms") ? answer.path("platforms") : answer.path("items");
-        for (JsonNode group : groups) {
-            JsonNode provisions = group.has("provisions") ? group.path("provisions") : null;
-            if (provisions == null) {
-                add(byPlatform, platformOf(group, null), group, null);
-                continue;
-            }
-            String platform = platformOf(group, null);
-            for (JsonNode provision : provisions) {
-                add(byPlatform, platformOf(provision, platform), provision, group);
-            }
+        for (JsonNode provision : answer.path("provisions")) {
+            String text = ProvisionDiff.text(provision, "text");
+            byPlatform
+                    .computeIfAbsent(
+                            ProvisionDiff.text(provision, "platform"), ignored -> new ArrayList<>())
+                    .add(
+                            new Clause(
+                                    ProvisionDiff.text(provision, "documentId"),
+                                    provision.path("version").asInt(),
+                                    ProvisionDiff.text(provision, "provisionId"),
+                                    ProvisionDiff.text(provision, "path"),
+                                    excerpt(ReadableText.of(text == null ? "" : text))));
         }
         List<Position> positions = new ArrayList<>();
         byPlatform.forEach((platform, clauses) -> positions.add(new Position(platform, clauses)));
-        return new TopicView(topic, asOf, positions);
+        String label = ProvisionDiff.text(answer, "label");
+        return new TopicView(
+                topic,
+                label == null ? topic : label,
+                ProvisionDiff.strings(answer.path("regulations")),
+                asOf,
+                positions);
     }
 
-    private static void add(
-            Map<String, List<Clause>> into, String platform, JsonNode provision, JsonNode group) {
-        String documentId = ProvisionDiff.text(provision, "documentId");
-        if (documentId == null && group != null) {
-            documentId = ProvisionDiff.text(group, "documentId");
+    private static String excerpt(String text) {
+        if (text.length() <= EXCERPT_CHARS) {
+            return text;
         }
-        String text = ProvisionDiff.text(provision, "text");
-        into.computeIfAbsent(platform, ignored -> new ArrayList<>())
-                .add(
-                        new Clause(
-                                documentId,
-                                ProvisionDiff.text(provision, "provisionId"),
-                                ProvisionDiff.text(provision, "path"),
-                                text == null ? ProvisionDiff.text(provision, "excerpt") : text));
-    }
-
-    private static String platformOf(JsonNode node, String fallback) {
-        String platform = ProvisionDiff.text(node, "platform");
-        if (platform != null) {
-            return platform;
-        }
-        String documentId = ProvisionDiff.text(node, "documentId");
-        if (documentId != null && documentId.contains("/")) {
-            return documentId.substring(0, documentId.indexOf('/'));
-        }
-        return fallback == null ? "unknown" : fallback;
+        int cut = text.lastIndexOf(' ', EXCERPT_CHARS);
+        return text.substring(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS) + " …";
     }
 }

@@ -53,7 +53,7 @@ public class UiResource {
         static native TemplateInstance document(
                 String documentId, String platform, String type, List<ChangeCard> changes);
 
-        static native TemplateInstance topics(List<String> topics, String asOf);
+        static native TemplateInstance topics(List<TopicLink> topics, String asOf);
 
         static native TemplateInstance topic(TopicView view);
 
@@ -141,12 +141,9 @@ public class UiResource {
         return page(
                 () -> {
                     JsonNode body = read(backends.call("diff", diff::topics));
-                    JsonNode items = body.isArray() ? body : body.path("items");
-                    List<String> names = new ArrayList<>();
-                    for (JsonNode item : items) {
-                        names.add(item.isTextual() ? item.asText() : topicName(item));
-                    }
-                    return Templates.topics(names, LocalDate.now().toString());
+                    List<TopicLink> topics = new ArrayList<>();
+                    body.path("items").forEach(item -> topics.add(TopicLink.of(item)));
+                    return Templates.topics(topics, LocalDate.now().toString());
                 });
     }
 
@@ -223,15 +220,6 @@ public class UiResource {
         } catch (IOException e) {
             throw ProblemException.badRequest("That request could not be answered.");
         }
-    }
-
-    private static String topicName(JsonNode item) {
-        for (String field : List.of("id", "topic", "name", "slug")) {
-            if (item.path(field).isTextual()) {
-                return item.path(field).asText();
-            }
-        }
-        return item.toString();
     }
 
     private static List<ChangeCard> cards(List<DocumentChanged> changes) {

@@ -142,6 +142,32 @@ class EndToEndIT {
     }
 
     /**
+     * The web pages read diff-service's real answers: the topic page lists the provision in force
+     * under the topic's name, the topic list names every topic, and search results carry the
+     * excerpt Postgres highlighted.
+     */
+    @Test
+    void webPagesShowTheProvisionsTheServicesHold() {
+        await("first version recorded")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !changesOf(DOCUMENT).isEmpty());
+
+        Http.Answer topic = Http.page(gateway + "/topics/retention");
+        assertThat(topic.status()).isEqualTo(200);
+        assertThat(topic.body())
+                .contains("Data retention and deletion", DOCUMENT, "We keep your data for")
+                .doesNotContain("No platform's documents touch this topic");
+
+        Http.Answer topics = Http.page(gateway + "/topics");
+        assertThat(topics.body())
+                .contains("href=\"/topics/retention?as_of=", "Data retention and deletion");
+
+        Http.Answer search = Http.page(gateway + "/search?q=keep");
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.body()).contains("<mark>keep</mark>").doesNotContain("Nothing in force");
+    }
+
+    /**
      * Deliveries announcing one version. The first version may be announced too when the
      * subscription was stored before alert-service consumed that first change; the test is about
      * the change it makes itself.

@@ -33,6 +33,16 @@ final class Http {
         return send(request(url, bearer).GET().build());
     }
 
+    /** A web page, as a browser asks for it. */
+    static Answer page(String url) {
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(15))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build());
+    }
+
     static Answer post(String url, String bearer, Object body) {
         try {
             String json = body == null ? "" : JSON.writeValueAsString(body);

@@ -1,0 +1,30 @@
+package io.clausewatch.gateway.ui;
+
+import java.util.regex.Pattern;
+
+/**
+ * Provision text as a reader expects it in an excerpt: Markdown links shown by their label,
+ * emphasis marks and backslash escapes dropped. Only for excerpts (topics, search); diffs show the
+ * Markdown as stored, so that a changed link target stays visible.
+ */
+final class ReadableText {
+
+    private static final Pattern LINK =
+            Pattern.compile(
+                    "!?\\[([^\\]\\n]{0,500})\\]\\([^)\\s]{0,2000}(?:\\s+\"[^\"]{0,200}\")?\\)");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
+
+    private ReadableText() {}
+
+    static String of(String markdown) {
+        String text = LINK.matcher(markdown).replaceAll(m -> quote(m.group(1)));
+        text = EMPHASIS.matcher(text).replaceAll("");
+        return ESCAPE.matcher(text).replaceAll(m -> quote(m.group(1)));
+    }
+
+    private static String quote(String text) {
+        return java.util.regex.Matcher.quoteReplacement(text);
+    }
+}
