@@ -38,6 +38,20 @@ public final class Signals {
             Pattern.compile(
                     "\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:%|percent|days?|weeks?|months?|years?|hours?|minutes?|business days|calendar days))?",
                     Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Calendar dates ("July 19, 2024", "19 July 2024", "2024-07-19", "7/19/2024"), set aside before
+     * any signal is read: a changed date is not a changed number of days, the month "May" is not a
+     * modal and "August" is not a new third party. A document's stated dates are kept as data of
+     * their own (see {@link StatedDates}).
+     */
+    private static final Pattern DATE =
+            Pattern.compile(
+                    "\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+                            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b",
+                    Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NUMBER_WORD_PERIOD =
             Pattern.compile(
                     "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)\\s+(?:days?|weeks?|months?|years?)\\b",
@@ -96,8 +110,8 @@ public final class Signals {
 
     /** The signals of an edit from {@code before} to {@code after}, in a fixed order. */
     public static List<String> of(String beforeMarkdown, String afterMarkdown) {
-        String before = Text.readable(beforeMarkdown);
-        String after = Text.readable(afterMarkdown);
+        String before = withoutDates(Text.readable(beforeMarkdown));
+        String after = withoutDates(Text.readable(afterMarkdown));
         Set<String> signals = new LinkedHashSet<>();
         modalShift(before, after, signals);
         negation(before, after, signals);
@@ -198,6 +212,10 @@ public final class Signals {
         } else if (wasOut && !wasIn && isIn && !isOut) {
             signals.add(OPT_OUT_TO_OPT_IN);
         }
+    }
+
+    private static String withoutDates(String text) {
+        return DATE.matcher(text).replaceAll(" ");
     }
 
     private static List<String> quantities(String text) {

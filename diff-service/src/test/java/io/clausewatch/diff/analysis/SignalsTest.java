@@ -68,4 +68,23 @@ class SignalsTest {
                                 "Refunds within [14 days](https://example.com/refunds)."))
                 .containsExactly("number-changed: 30 days → 14 days");
     }
+
+    @Test
+    void aChangedDateIsNotAChangedNumber() {
+        assertThat(signals("Last updated: July 19, 2024", "Last updated: August 2, 2024"))
+                .isEmpty();
+        assertThat(signals("Effective 19 July 2024.", "Effective 2 August 2025.")).isEmpty();
+        assertThat(signals("Version of 2024-07-19.", "Version of 2024-08-02.")).isEmpty();
+        assertThat(
+                        signals(
+                                "We share data with our partners since May 3, 2024.",
+                                "We share data with our partners since August 2, 2024."))
+                .isEmpty();
+        // a period beside a date still counts
+        assertThat(
+                        signals(
+                                "From May 1, 2024 we keep logs for 30 days.",
+                                "From June 1, 2024 we keep logs for 90 days."))
+                .containsExactly("number-changed: 30 days → 90 days");
+    }
 }
