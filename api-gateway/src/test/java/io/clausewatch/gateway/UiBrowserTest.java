@@ -29,6 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in a real headless Chromium (Debian's chromium and chromium-driver). Skipped, with a
@@ -103,6 +104,8 @@ class UiBrowserTest {
         screenshot("01-recent-changes");
 
         items.get(0).findElement(By.cssSelector(".headline a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/changes/"));
         assertThat(browser.getCurrentUrl()).contains("/changes/");
         WebElement removed = browser.findElement(By.cssSelector(".provision del"));
         WebElement added = browser.findElement(By.cssSelector(".provision ins"));
@@ -115,6 +118,8 @@ class UiBrowserTest {
         screenshot("02-change-diff");
 
         browser.findElement(By.linkText("zoom/privacy-policy")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/documents/"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("zoom/privacy-policy");
         assertThat(browser.findElements(By.cssSelector(".timeline > li"))).hasSize(1);
@@ -132,6 +137,8 @@ class UiBrowserTest {
     void topicAcrossPlatformsAndSearchRender() throws IOException {
         open("/topics");
         browser.findElement(By.linkText("AI training on user content")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("/topics/ai-training"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("AI training on user content: how platforms handle it");
         assertThat(browser.findElements(By.cssSelector("section.platform h2")))
@@ -147,6 +154,8 @@ class UiBrowserTest {
         open("/search");
         browser.findElement(By.name("q")).sendKeys("train");
         browser.findElement(By.cssSelector("form[role=search] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> !driver.findElements(By.cssSelector("main mark")).isEmpty());
         List<WebElement> marks = browser.findElements(By.cssSelector("main mark"));
         assertThat(marks).extracting(WebElement::getText).containsExactly("train");
         assertThat(browser.findElement(By.tagName("main")).getText())
