@@ -272,6 +272,61 @@ class SubscriptionApiTest {
                 .until(() -> receiver.received(path).size() == 1);
     }
 
+    @Test
+    void replicaRestartedAfterACrashSendsItsLeasedDeliveriesAtOnce() throws Exception {
+        String mine = "/hooks/" + UUID.randomUUID();
+        String other = "/hooks/" + UUID.randomUUID();
+        String mineId = create(mine);
+        String otherId = create(other);
+        for (String id : List.of(mineId, otherId)) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("state", "paused"))
+                    .patch("/subscriptions/" + id)
+                    .then()
+                    .statusCode(200);
+            planner.insert(
+                    new IncomingEvent(
+                            UUID.randomUUID().toString(),
+                            "clausewatch.webhook.test",
+                            "urn:test",
+                            id,
+                            Instant.now(),
+                            "{\"n\":1}",
+                            null,
+                            null,
+                            null),
+                    List.of(id));
+        }
+        // this replica claims both with a long lease and "dies"; the second lease is another
+        // replica's, which a restart of this one must leave alone
+        List<DeliveryJob> claimed =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    activate(mineId);
+                                    activate(otherId);
+                                    return store.claim(10, 4, Map.of(), Duration.ofMinutes(5));
+                                });
+        assertThat(claimed)
+                .extracting(DeliveryJob::subscriptionId)
+                .containsExactlyInAnyOrder(mineId, otherId);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement(
+                                "update delivery set lease_holder = 'another-replica:8083'"
+                                        + " where subscription_id = ?")) {
+            update.setString(1, otherId);
+            update.executeUpdate();
+        }
+
+        assertThat(store.releaseLeasesOfEarlierRun()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received(mine).size() == 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> receiver.received(other).isEmpty());
+    }
+
     private void activate(String id) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update =

@@ -59,4 +59,11 @@ public interface AlertConfig {
     /** Bytes of secret key material for a new subscription (24 to 64). */
     @WithDefault("32")
     int secretBytes();
+
+    /**
+     * This replica's name, the same across its restarts and different from every other replica's:
+     * the pod name on Kubernetes, host and port on one machine. A replica restarted after a crash
+     * takes back at once the deliveries it had leased under this name.
+     */
+    String instanceId();
 }

@@ -1,6 +1,7 @@
 package io.clausewatch.alert.delivery;
 
 import io.agroal.api.AgroalDataSource;
+import io.clausewatch.alert.config.AlertConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -17,8 +18,9 @@ import java.util.Map;
 
 /**
  * The delivery queue in Postgres. Claims take due deliveries with {@code FOR UPDATE SKIP LOCKED}
- * and stamp a lease on them, so replicas share the queue and a crashed replica's deliveries come
- * back once their lease ends. Each statement commits on its own.
+ * and stamp a lease and the claiming replica on them, so replicas share the queue and a crashed
+ * replica's deliveries come back once their lease ends, or at once when that replica restarts. Each
+ * statement commits on its own.
  */
 @ApplicationScoped
 public class DeliveryStore {
@@ -39,13 +41,19 @@ public class DeliveryStore {
               where s.state = 'active' and s.deleted_at is null and s.id <> all(?)
               limit ?
             )
-            update delivery d set lease_until = now() + ?::interval
+            update delivery d set lease_until = now() + ?::interval, lease_holder = ?
             from claimed where d.id = claimed.id
             returning d.id, d.subscription_id
             """;
 
     private static final String RELEASE =
             "update delivery set lease_until = null where id = any(?)";
+
+    private static final String RELEASE_HELD_BY =
+            """
+            update delivery set lease_until = null
+            where lease_holder = ? and lease_until > now() and status = 'pending'
+            """;
 
     // The heads of the waiting chains are computed once, as an array, and the rows are then found
     // by key: a join here let the planner, on statistics that lag a fast-growing queue, re-scan
@@ -75,9 +83,26 @@ public class DeliveryStore {
             """;
 
     private final AgroalDataSource dataSource;
+    private final String holder;
 
-    public DeliveryStore(AgroalDataSource dataSource) {
+    public DeliveryStore(AgroalDataSource dataSource, AlertConfig config) {
         this.dataSource = dataSource;
+        this.holder = config.instanceId();
+    }
+
+    /**
+     * Ends the leases this replica held before it stopped (it crashed mid-attempt, or was killed):
+     * their deliveries become claimable at once, and go again under the same {@code webhook-id}.
+     * Called before this replica claims anything, so none of the released leases is live.
+     *
+     * @return how many deliveries were released
+     */
+    public int releaseLeasesOfEarlierRun() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement release = connection.prepareStatement(RELEASE_HELD_BY)) {
+            release.setString(1, holder);
+            return release.executeUpdate();
+        }
     }
 
     /**
@@ -127,6 +152,7 @@ public class DeliveryStore {
             claim.setArray(2, connection.createArrayOf("varchar", full.toArray()));
             claim.setInt(3, limit);
             claim.setString(4, lease.toMillis() + " milliseconds");
+            claim.setString(5, holder);
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
                     String subscription = rows.getString(2);

@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,17 @@ public class Dispatcher {
     }
 
     void onStart(@Observes StartupEvent event) {
+        try {
+            int released = store.releaseLeasesOfEarlierRun();
+            if (released > 0) {
+                Log.infof(
+                        "deliveries in flight when this replica stopped released count=%d",
+                        released);
+            }
+        } catch (SQLException e) {
+            // their leases end by themselves; nothing is lost by waiting for them
+            Log.warnf("could not release the leases of an earlier run: %s", e.getMessage());
+        }
         running = true;
         claimLoop = Thread.ofPlatform().daemon().name("delivery-claims").start(this::claimLoop);
         writerLoop = Thread.ofPlatform().daemon().name("delivery-outcomes").start(this::writeLoop);
