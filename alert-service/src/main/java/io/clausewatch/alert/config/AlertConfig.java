@@ -3,6 +3,7 @@ package io.clausewatch.alert.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of webhook delivery, under {@code clausewatch.alert}. */
 @ConfigMapping(prefix = "clausewatch.alert")
@@ -63,7 +64,9 @@ public interface AlertConfig {
     /**
      * This replica's name, the same across its restarts and different from every other replica's:
      * the pod name on Kubernetes, host and port on one machine. A replica restarted after a crash
-     * takes back at once the deliveries it had leased under this name.
+     * takes back at once the deliveries it had leased under this name. Unset, it is {@code
+     * HOSTNAME} (the pod name on Kubernetes) or else the machine's host name, then ":" and the HTTP
+     * port.
      */
-    String instanceId();
+    Optional<String> instanceId();
 }

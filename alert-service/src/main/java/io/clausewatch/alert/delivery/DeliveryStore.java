@@ -3,6 +3,8 @@ package io.clausewatch.alert.delivery;
 import io.agroal.api.AgroalDataSource;
 import io.clausewatch.alert.config.AlertConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The delivery queue in Postgres. Claims take due deliveries with {@code FOR UPDATE SKIP LOCKED}
@@ -85,9 +88,25 @@ public class DeliveryStore {
     private final AgroalDataSource dataSource;
     private final String holder;
 
-    public DeliveryStore(AgroalDataSource dataSource, AlertConfig config) {
+    public DeliveryStore(
+            AgroalDataSource dataSource,
+            AlertConfig config,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int httpPort) {
         this.dataSource = dataSource;
-        this.holder = config.instanceId();
+        this.holder = config.instanceId().orElseGet(() -> hostName() + ":" + httpPort);
+    }
+
+    /** HOSTNAME where the runtime sets it (the pod name on Kubernetes), else the machine's name. */
+    private static String hostName() {
+        String hostname = System.getenv("HOSTNAME");
+        if (hostname != null && !hostname.isBlank()) {
+            return hostname.strip();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     /**

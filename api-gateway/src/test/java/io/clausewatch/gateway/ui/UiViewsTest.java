@@ -89,5 +89,8 @@ class UiViewsTest {
                                         + " and __terms__, section 4\\. Prices are 2 * 3."))
                 .isEqualTo(
                         "Training. See our Privacy Policy and terms, section 4. Prices are 2 * 3.");
+        // escaped marks are text, not emphasis
+        assertThat(ReadableText.of("5 \\* 3 and \\*note\\* and \\_id\\_"))
+                .isEqualTo("5 * 3 and *note* and _id_");
     }
 }

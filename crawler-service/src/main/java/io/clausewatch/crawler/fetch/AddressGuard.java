@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Refuses URLs that lead to this machine or a private network, so a catalog entry cannot be used to
  * probe internal services. Hosts written as numbers in any notation a resolver accepts (decimal,
- * octal, hexadecimal, shortened dotted forms) are read as the address they denote.
+ * octal, hexadecimal, shortened dotted forms) are read as the address they denote and refused
+ * unless written as four decimal numbers, since resolvers do not agree on what they mean.
  *
  * <p>Allowing private addresses (local development) opens loopback and private networks only (see
  * {@link AddressClass#openedByAllowList()}); the address rules are the ones alert-service applies
@@ -85,6 +86,22 @@ public final class AddressGuard {
         try {
             byte[] numeric = Ipv4Literals.parse(bare);
             if (numeric != null) {
+                AddressClass addressClass = AddressClassifier.classifyV4(numeric);
+                if (!permitted(addressClass)) {
+                    throw new CrawlFailure(
+                            FailureClass.INVALID_URL,
+                            "host " + host + " is " + addressClass.description());
+                }
+                if (!Ipv4Literals.isDottedDecimal(bare)) {
+                    // resolvers disagree on these spellings (Java reads 0127.0.0.1 as decimal,
+                    // inet_aton as octal), and an HTTPS fetch connects by name
+                    throw new CrawlFailure(
+                            FailureClass.INVALID_URL,
+                            "host "
+                                    + host
+                                    + " is an IPv4 address in an unusual notation; write it as"
+                                    + " four decimal numbers");
+                }
                 return List.of(InetAddress.getByAddress(bare, numeric));
             }
             if (bare.indexOf(':') >= 0) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ final class PortCheck {
         if (ExternalServers.kafka().isEmpty()) {
             wanted.put("Kafka (--kafka-port)", options.kafkaPort());
         }
-        if (ExternalServers.postgres().isEmpty()) {
+        // A server this data directory's last run left behind is stopped by the start-up itself.
+        boolean leftPostgres =
+                Files.exists(options.dataDir().resolve("postgres/cluster/postmaster.pid"));
+        if (ExternalServers.postgres().isEmpty() && !leftPostgres) {
             wanted.put("Postgres (--postgres-port)", options.postgresPort());
         }
         for (ServiceName service : ServiceName.values()) {

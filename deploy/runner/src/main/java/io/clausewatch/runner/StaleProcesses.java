@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +71,16 @@ final class StaleProcesses {
         }
     }
 
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the port check that follows names whatever still holds a port
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void kill(Path pidFile) {
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
@@ -76,8 +91,11 @@ final class StaleProcesses {
                             p -> {
                                 System.out.println(
                                         "Stopping a process left by an earlier run: " + pid);
-                                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                                p.destroyForcibly();
+                                List<ProcessHandle> all = new ArrayList<>(p.descendants().toList());
+                                all.add(p);
+                                all.forEach(ProcessHandle::destroyForcibly);
+                                // its ports are free only once it is gone
+                                all.forEach(StaleProcesses::awaitExit);
                             });
             Files.deleteIfExists(pidFile);
         } catch (IOException | NumberFormatException e) {

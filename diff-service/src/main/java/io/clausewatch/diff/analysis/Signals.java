@@ -40,18 +40,29 @@ public final class Signals {
                     Pattern.CASE_INSENSITIVE);
 
     /**
-     * Calendar dates ("July 19, 2024", "19 July 2024", "2024-07-19", "7/19/2024"), set aside before
-     * any signal is read: a changed date is not a changed number of days, the month "May" is not a
-     * modal and "August" is not a new third party. A document's stated dates are kept as data of
-     * their own (see {@link StatedDates}).
+     * Calendar dates ("July 19, 2024", "19 July 2024", "May 2024", "2024-07-19", "7/19/2024"), set
+     * aside before any signal is read: a changed date is not a changed number of days, the month
+     * "May" is not a modal and "August" is not a new third party. A document's stated dates are
+     * kept as data of their own (see {@link StatedDates}).
      */
+    private static final String MONTH =
+            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
     private static final Pattern DATE =
             Pattern.compile(
-                    "\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
-                            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b",
+                    "\\b(?:"
+                            + MONTH
+                            + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+                            + MONTH
+                            + ",?\\s+\\d{4}"
+                            + "|"
+                            + MONTH
+                            + ",?\\s+\\d{4}"
+                            + "|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+                            + "|\\d{1,2}/\\d{1,2}/\\d{2,4})(?![\\w-])",
                     Pattern.CASE_INSENSITIVE);
-
     private static final Pattern NUMBER_WORD_PERIOD =
             Pattern.compile(
                     "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)\\s+(?:days?|weeks?|months?|years?)\\b",

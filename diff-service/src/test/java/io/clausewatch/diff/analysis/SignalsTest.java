@@ -80,6 +80,21 @@ class SignalsTest {
                                 "We share data with our partners since May 3, 2024.",
                                 "We share data with our partners since August 2, 2024."))
                 .isEmpty();
+        assertThat(
+                        signals(
+                                "Effective May 2024. You can delete your data.",
+                                "Effective June 2024. You must delete your data."))
+                .containsExactly("modal-shift: can → must");
+        assertThat(
+                        signals(
+                                "We share data with Acme since May 2024.",
+                                "We share data with Acme since June 2024."))
+                .isEmpty();
+        assertThat(signals("Generated 2024-07-19T10:00:00Z.", "Generated 2024-08-02T09:30:00Z."))
+                .isEmpty();
+        // words that merely start like a month keep their numbers
+        assertThat(signals("We make 12 decisions a day.", "We make 15 decisions a day."))
+                .containsExactly("number-changed: 12 → 15");
         // a period beside a date still counts
         assertThat(
                         signals(

@@ -2,6 +2,7 @@ package io.clausewatch.kit.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,5 +82,29 @@ class AddressClassifierTest {
         assertThat(AddressClassifier.isMetadataHostName("instance-data.ec2.internal")).isTrue();
         assertThat(AddressClassifier.isMetadataHostName("metadata.azure.com")).isTrue();
         assertThat(AddressClassifier.isMetadataHostName("example.com")).isFalse();
+    }
+
+    @Test
+    void ipv6AddressesCarryingIpv4AreJudgedByTheIpv4TheyCarry() throws Exception {
+        // built as Inet6Address: InetAddress.getByName turns ::ffff:a.b.c.d into an Inet4Address
+        assertThat(AddressClassifier.classify(ipv6(0, 0, 0, 0, 0, 0xffff, 0x7f00, 0x0001)))
+                .isEqualTo(AddressClass.LOOPBACK);
+        assertThat(AddressClassifier.classify(ipv6(0, 0, 0, 0, 0, 0xffff, 0xa9fe, 0xa9fe)))
+                .isEqualTo(AddressClass.METADATA);
+        assertThat(AddressClassifier.classify(ipv6(0, 0, 0, 0, 0, 0xffff, 0x0a00, 0x0001)))
+                .isEqualTo(AddressClass.PRIVATE);
+        assertThat(AddressClassifier.classify(ipv6(0, 0, 0, 0, 0, 0, 0x7f00, 0x0001)))
+                .isEqualTo(AddressClass.LOOPBACK);
+        assertThat(AddressClassifier.classify(ipv6(0, 0, 0, 0, 0, 0xffff, 0x5db8, 0xd822)))
+                .isEqualTo(AddressClass.PUBLIC);
+    }
+
+    private static InetAddress ipv6(int... groups) throws Exception {
+        byte[] bytes = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            bytes[2 * i] = (byte) (groups[i] >> 8);
+            bytes[2 * i + 1] = (byte) groups[i];
+        }
+        return Inet6Address.getByAddress(null, bytes, null);
     }
 }

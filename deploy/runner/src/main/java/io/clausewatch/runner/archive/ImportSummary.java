@@ -43,8 +43,9 @@ public record ImportSummary(
             text.append("\n  redated      ")
                     .append(redated.size())
                     .append(
-                            " version(s) dated before the version preceding them in the archive's"
-                                    + " order, placed one second after it:");
+                            " version(s) dated earlier than a version before them in the"
+                                    + " archive's order, placed one second after their"
+                                    + " predecessor:");
             redated.forEach(line -> text.append("\n    ").append(line));
         }
         return text.toString();
