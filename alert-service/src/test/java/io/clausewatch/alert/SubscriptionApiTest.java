@@ -233,24 +233,7 @@ class SubscriptionApiTest {
     void attemptOfACrashedReplicaIsSentAgainAfterItsLeaseWithTheSameWebhookId() throws Exception {
         String path = "/hooks/" + UUID.randomUUID();
         String id = create(path);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("state", "paused"))
-                .patch("/subscriptions/" + id)
-                .then()
-                .statusCode(200);
-        String eventId = UUID.randomUUID().toString();
-        planner.insert(
-                new IncomingEvent(
-                        eventId,
-                        "clausewatch.webhook.test",
-                        "urn:test",
-                        id,
-                        Instant.now(),
-                        "{\"n\":1}",
-                        null,
-                        null,
-                        null),
-                List.of(id));
+        String eventId = pausedWithOneDelivery(id);
 
         // a replica claims the delivery and dies before it sends: only its lease remains
         List<DeliveryJob> claimed =
@@ -278,25 +261,8 @@ class SubscriptionApiTest {
         String other = "/hooks/" + UUID.randomUUID();
         String mineId = create(mine);
         String otherId = create(other);
-        for (String id : List.of(mineId, otherId)) {
-            given().contentType(ContentType.JSON)
-                    .body(Map.of("state", "paused"))
-                    .patch("/subscriptions/" + id)
-                    .then()
-                    .statusCode(200);
-            planner.insert(
-                    new IncomingEvent(
-                            UUID.randomUUID().toString(),
-                            "clausewatch.webhook.test",
-                            "urn:test",
-                            id,
-                            Instant.now(),
-                            "{\"n\":1}",
-                            null,
-                            null,
-                            null),
-                    List.of(id));
-        }
+        pausedWithOneDelivery(mineId);
+        pausedWithOneDelivery(otherId);
         // this replica claims both with a long lease and "dies"; the second lease is another
         // replica's, which a restart of this one must leave alone
         List<DeliveryJob> claimed =
@@ -325,6 +291,32 @@ class SubscriptionApiTest {
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(3))
                 .until(() -> receiver.received(other).isEmpty());
+    }
+
+    /**
+     * Pauses the subscription and plans one delivery for it, which no dispatcher claims until the
+     * test {@link #activate}s the subscription; returns the event's id.
+     */
+    private String pausedWithOneDelivery(String id) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("state", "paused"))
+                .patch("/subscriptions/" + id)
+                .then()
+                .statusCode(200);
+        String eventId = UUID.randomUUID().toString();
+        planner.insert(
+                new IncomingEvent(
+                        eventId,
+                        "clausewatch.webhook.test",
+                        "urn:test",
+                        id,
+                        Instant.now(),
+                        "{\"n\":1}",
+                        null,
+                        null,
+                        null),
+                List.of(id));
+        return eventId;
     }
 
     private void activate(String id) throws Exception {

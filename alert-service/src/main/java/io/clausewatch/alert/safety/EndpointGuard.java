@@ -2,7 +2,7 @@ package io.clausewatch.alert.safety;
 
 import io.clausewatch.kit.net.AddressClass;
 import io.clausewatch.kit.net.AddressClassifier;
-import io.clausewatch.kit.net.Ipv4Literals;
+import io.clausewatch.kit.net.AddressPolicy;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
@@ -18,12 +18,12 @@ public final class EndpointGuard {
 
     public static final int MAX_URL_LENGTH = 2048;
 
-    private final boolean allowPrivate;
+    private final AddressPolicy policy;
     private final boolean requireHttps;
     private final Resolver resolver;
 
     public EndpointGuard(boolean allowPrivate, boolean requireHttps, Resolver resolver) {
-        this.allowPrivate = allowPrivate;
+        this.policy = new AddressPolicy(allowPrivate);
         this.requireHttps = requireHttps;
         this.resolver = resolver;
     }
@@ -72,17 +72,12 @@ public final class EndpointGuard {
         InetAddress[] addresses = resolve(host);
         for (InetAddress address : addresses) {
             AddressClass addressClass = AddressClassifier.classify(address);
-            if (!permitted(addressClass)) {
+            if (!policy.permits(addressClass)) {
                 throw new EndpointRefused(
                         "the host " + host + " resolves to " + addressClass.description());
             }
         }
         return new CheckedEndpoint(uri, host, addresses[0]);
-    }
-
-    private boolean permitted(AddressClass addressClass) {
-        return addressClass == AddressClass.PUBLIC
-                || (allowPrivate && addressClass.openedByAllowList());
     }
 
     private static String hostOf(URI uri) throws EndpointRefused {
@@ -100,20 +95,12 @@ public final class EndpointGuard {
     }
 
     private InetAddress[] resolve(String host) throws EndpointRefused {
-        byte[] loose = Ipv4Literals.parse(host);
-        if (loose != null) {
-            AddressClass addressClass = AddressClassifier.classifyV4(loose);
-            if (!permitted(addressClass)) {
-                throw new EndpointRefused("the host " + host + " is " + addressClass.description());
+        AddressPolicy.NumericHost numeric = policy.numericHost(host);
+        if (numeric != null) {
+            if (numeric.refused()) {
+                throw new EndpointRefused("the host " + host + " " + numeric.refusal());
             }
-            if (!Ipv4Literals.isDottedDecimal(host)) {
-                throw new EndpointRefused(
-                        "the host "
-                                + host
-                                + " is an IPv4 address in an unusual notation;"
-                                + " write it as four decimal numbers");
-            }
-            return new InetAddress[] {AddressClassifier.fromBytes(loose)};
+            return new InetAddress[] {numeric.address()};
         }
         if (host.indexOf(':') >= 0) {
             return new InetAddress[] {ipv6Literal(host)};

@@ -2,7 +2,7 @@ package io.clausewatch.crawler.fetch;
 
 import io.clausewatch.kit.net.AddressClass;
 import io.clausewatch.kit.net.AddressClassifier;
-import io.clausewatch.kit.net.Ipv4Literals;
+import io.clausewatch.kit.net.AddressPolicy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class AddressGuard {
 
-    private final boolean allowPrivate;
+    private final AddressPolicy policy;
     private final Resolver resolver;
 
     public AddressGuard(boolean allowPrivate) {
@@ -30,7 +30,7 @@ public final class AddressGuard {
 
     /** With a resolver of its own: tests use it to make a name answer differently over time. */
     public AddressGuard(boolean allowPrivate, Resolver resolver) {
-        this.allowPrivate = allowPrivate;
+        this.policy = new AddressPolicy(allowPrivate);
         this.resolver = resolver;
     }
 
@@ -59,18 +59,13 @@ public final class AddressGuard {
         List<InetAddress> addresses = resolve(host, bare);
         for (InetAddress address : addresses) {
             AddressClass addressClass = AddressClassifier.classify(address);
-            if (!permitted(addressClass)) {
+            if (!policy.permits(addressClass)) {
                 throw new CrawlFailure(
                         FailureClass.INVALID_URL,
                         "host " + host + " resolves to " + addressClass.description());
             }
         }
         return addresses;
-    }
-
-    private boolean permitted(AddressClass addressClass) {
-        return addressClass == AddressClass.PUBLIC
-                || (allowPrivate && addressClass.openedByAllowList());
     }
 
     /** Lower case, without IPv6 brackets or the root's trailing dot. */
@@ -84,25 +79,13 @@ public final class AddressGuard {
 
     private List<InetAddress> resolve(String host, String bare) {
         try {
-            byte[] numeric = Ipv4Literals.parse(bare);
+            AddressPolicy.NumericHost numeric = policy.numericHost(bare);
             if (numeric != null) {
-                AddressClass addressClass = AddressClassifier.classifyV4(numeric);
-                if (!permitted(addressClass)) {
+                if (numeric.refused()) {
                     throw new CrawlFailure(
-                            FailureClass.INVALID_URL,
-                            "host " + host + " is " + addressClass.description());
+                            FailureClass.INVALID_URL, "host " + host + " " + numeric.refusal());
                 }
-                if (!Ipv4Literals.isDottedDecimal(bare)) {
-                    // resolvers disagree on these spellings (Java reads 0127.0.0.1 as decimal,
-                    // inet_aton as octal), and an HTTPS fetch connects by name
-                    throw new CrawlFailure(
-                            FailureClass.INVALID_URL,
-                            "host "
-                                    + host
-                                    + " is an IPv4 address in an unusual notation; write it as"
-                                    + " four decimal numbers");
-                }
-                return List.of(InetAddress.getByAddress(bare, numeric));
+                return List.of(numeric.address());
             }
             if (bare.indexOf(':') >= 0) {
                 // an IPv6 literal is parsed, never looked up

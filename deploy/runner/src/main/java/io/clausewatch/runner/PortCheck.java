@@ -33,8 +33,9 @@ final class PortCheck {
             wanted.put("Postgres (--postgres-port)", options.postgresPort());
         }
         for (ServiceName service : ServiceName.values()) {
-            String flag = "--" + service.module().replace("-service", "").replace("api-", "");
-            wanted.put(service.module() + " (" + flag + "-port)", options.ports().get(service));
+            wanted.put(
+                    service.module() + " (" + service.portOption() + ")",
+                    options.ports().get(service));
         }
         List<String> busy = new ArrayList<>();
         wanted.forEach(

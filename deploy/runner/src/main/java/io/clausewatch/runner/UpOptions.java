@@ -37,19 +37,29 @@ record UpOptions(
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            ServiceName service = servicePortOption(arg);
+            if (service != null) {
+                ports.put(service, port(args, ++i, arg));
+                continue;
+            }
             switch (arg) {
                 case "-h", "--help" -> help = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg)).toAbsolutePath();
-                case "--gateway-port" -> ports.put(ServiceName.GATEWAY, port(args, ++i, arg));
-                case "--crawler-port" -> ports.put(ServiceName.CRAWLER, port(args, ++i, arg));
-                case "--diff-port" -> ports.put(ServiceName.DIFF, port(args, ++i, arg));
-                case "--alert-port" -> ports.put(ServiceName.ALERT, port(args, ++i, arg));
                 case "--kafka-port" -> kafkaPort = port(args, ++i, arg);
                 case "--postgres-port" -> postgresPort = port(args, ++i, arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         return new UpOptions(home, dataDir, new EnumMap<>(ports), kafkaPort, postgresPort, help);
+    }
+
+    private static ServiceName servicePortOption(String arg) {
+        for (ServiceName service : ServiceName.values()) {
+            if (service.portOption().equals(arg)) {
+                return service;
+            }
+        }
+        return null;
     }
 
     private static Path defaultDataDir() {

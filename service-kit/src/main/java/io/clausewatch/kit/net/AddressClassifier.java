@@ -1,9 +1,7 @@
 package io.clausewatch.kit.net;
 
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -151,14 +149,5 @@ public final class AddressClassifier {
             }
         }
         return true;
-    }
-
-    /** Builds an address from raw bytes without any name lookup. */
-    public static InetAddress fromBytes(byte[] bytes) {
-        try {
-            return Inet4Address.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("an IP address has 4 or 16 bytes", e);
-        }
     }
 }
