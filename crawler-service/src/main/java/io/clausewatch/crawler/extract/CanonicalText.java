@@ -69,6 +69,11 @@ public final class CanonicalText {
             }
         }
         String canonical = out.toString().strip();
+        // Dropping a character can bring a letter and its mark together again ("e", zero-width
+        // joiner, acute accent), which NFC composes; the pass above has bounded the marks.
+        if (!Normalizer.isNormalized(canonical, Normalizer.Form.NFC)) {
+            canonical = Normalizer.normalize(canonical, Normalizer.Form.NFC);
+        }
         return canonical.isEmpty() ? "" : canonical + "\n";
     }
 

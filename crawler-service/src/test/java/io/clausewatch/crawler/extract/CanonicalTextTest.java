@@ -18,6 +18,7 @@ class CanonicalTextTest {
                 "'Ter\u200bms\u00ad of\u2060 use' => 'Terms of use\n'",
                 "'x \u200b \ny' => 'x\ny\n'",
                 "'cafe\u0301' => 'caf\u00e9\n'",
+                "'we\u200d\u0301' => 'w\u00e9\n'",
                 "'a\u00a0b' => 'a b\n'",
                 "'line \u2028next' => 'line\u2028next\n'",
                 "' \n \n ' => ''",
